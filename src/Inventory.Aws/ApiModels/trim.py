@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Writes the trimmed AWS API models this library embeds.
+
+Reads the service models that botocore ships (facts about AWS APIs: operations, shapes,
+paginators) and keeps, for each service named in operations.txt, the named operations and
+every shape they reach, without documentation. Output: <service>.json beside this script,
+the service-2.json schema with the paginators under "pagination".
+"""
+import gzip
+import json
+import os
+import sys
+
+import botocore
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(os.path.dirname(botocore.__file__), "data")
+DROP = {"documentation", "documentationUrl", "min", "max", "pattern", "enum", "box", "sensitive",
+        "deprecated", "deprecatedMessage", "deprecatedSince", "required", "exception", "fault",
+        "retryable", "examples", "contextParam", "staticContextParams", "operationContextParams",
+        "errors", "idempotent", "readonly", "endpointdiscovery", "httpChecksum"}
+
+
+def load(service, name):
+    versions = sorted(v for v in os.listdir(os.path.join(DATA, service)) if not v.startswith("."))
+    folder = os.path.join(DATA, service, versions[-1])
+    for candidate in (name, name + ".gz"):
+        path = os.path.join(folder, candidate)
+        if os.path.exists(path):
+            opener = gzip.open if path.endswith(".gz") else open
+            with opener(path, "rt", encoding="utf-8") as f:
+                return json.load(f)
+    return {}
+
+
+def strip(node):
+    if isinstance(node, dict):
+        return {k: strip(v) for k, v in node.items() if k not in DROP}
+    return node
+
+
+def reach(shapes, name, seen):
+    if name in seen:
+        return
+    seen.add(name)
+    shape = shapes[name]
+    refs = list(shape.get("members", {}).values()) + [shape[k] for k in ("member", "key", "value") if k in shape]
+    for ref in refs:
+        reach(shapes, ref["shape"], seen)
+
+
+def trim(service, operations):
+    model = load(service, "service-2.json")
+    pages = load(service, "paginators-1.json").get("pagination", {})
+    ops, seen = {}, set()
+    for op in operations:
+        definition = model["operations"][op]
+        ops[op] = strip(definition)
+        for key in ("input", "output"):
+            if key in definition:
+                reach(model["shapes"], definition[key]["shape"], seen)
+    return {
+        "metadata": strip(model["metadata"]),
+        "operations": ops,
+        "shapes": {name: strip(model["shapes"][name]) for name in sorted(seen)},
+        "pagination": {op: pages[op] for op in operations if op in pages},
+    }
+
+
+def main():
+    with open(os.path.join(HERE, "operations.txt"), encoding="utf-8") as f:
+        lines = [line.split() for line in f if line.strip() and not line.startswith("#")]
+    for service, *operations in lines:
+        with open(os.path.join(HERE, service + ".json"), "w", encoding="utf-8") as out:
+            json.dump(trim(service, operations), out, indent=1, sort_keys=False)
+            out.write("\n")
+        print(f"{service}: {len(operations)} operations", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

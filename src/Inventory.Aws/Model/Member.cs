@@ -1,0 +1,35 @@
+namespace Inventory.Aws.Model;
+
+/// <summary>A named reference to a shape, with where it travels on the wire.</summary>
+public sealed class Member
+{
+    private readonly Func<Shape> _shape;
+
+    public Member(string name, Func<Shape> shape)
+    {
+        Name = name;
+        _shape = shape;
+    }
+
+    public string Name { get; }
+
+    public Shape Shape => _shape();
+
+    /// <summary>uri, querystring, header, headers or statusCode; null for the body.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>The wire name when it differs from <see cref="Name"/>.</summary>
+    public string? LocationName { get; init; }
+
+    /// <summary>The EC2 protocol's request name.</summary>
+    public string? QueryName { get; init; }
+
+    public bool Flattened { get; init; }
+
+    public bool XmlAttribute { get; init; }
+
+    public string? TimestampFormat { get; init; }
+
+    /// <summary>The member's name on the wire.</summary>
+    public string WireName => LocationName ?? Name;
+}

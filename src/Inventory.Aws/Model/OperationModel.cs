@@ -1,0 +1,23 @@
+namespace Inventory.Aws.Model;
+
+/// <summary>One API operation: how it is called and what it takes and returns.</summary>
+public sealed class OperationModel
+{
+    public required ServiceModel Service { get; init; }
+    public required string Name { get; init; }
+    public required string HttpMethod { get; init; }
+
+    /// <summary>The URI template, e.g. <c>/2015-03-31/functions/{FunctionName}/policy</c>.</summary>
+    public required string RequestUri { get; init; }
+
+    public Shape? Input { get; init; }
+    public Shape? Output { get; init; }
+
+    /// <summary>The query protocols wrap the output in this element (e.g. <c>ListUsersResult</c>).</summary>
+    public string? ResultWrapper { get; init; }
+
+    /// <summary>A prefix the endpoint's host takes for this operation.</summary>
+    public string? HostPrefix { get; init; }
+
+    public PaginatorModel? Paginator { get; init; }
+}

@@ -1,0 +1,39 @@
+namespace Inventory.Aws.Model;
+
+/// <summary>
+/// One shape of a service model: what a value looks like on the wire and in the document model.
+/// Shapes may refer to themselves (recursive structures), so references resolve lazily.
+/// </summary>
+public sealed class Shape
+{
+    public required string Name { get; init; }
+    public required ShapeType Type { get; init; }
+
+    /// <summary>Structure members in model order, keyed by member name.</summary>
+    public IReadOnlyDictionary<string, Member> Members { get; init; } = new Dictionary<string, Member>();
+
+    /// <summary>The element of a list.</summary>
+    public Member? ListMember { get; init; }
+
+    /// <summary>Key and value of a map.</summary>
+    public Member? MapKey { get; init; }
+    public Member? MapValue { get; init; }
+
+    /// <summary>XML lists and maps written without a wrapper element.</summary>
+    public bool Flattened { get; init; }
+
+    /// <summary>iso8601, rfc822 or unixTimestamp; null means the protocol's default.</summary>
+    public string? TimestampFormat { get; init; }
+
+    /// <summary>The member that is the whole HTTP body (rest protocols).</summary>
+    public string? Payload { get; init; }
+
+    /// <summary>The element name of a top-level XML payload.</summary>
+    public string? LocationName { get; init; }
+
+    /// <summary>The namespace a top-level XML payload declares.</summary>
+    public string? XmlNamespace { get; init; }
+
+    /// <summary>A structure that is an error shape, with its wire code.</summary>
+    public string? ErrorCode { get; init; }
+}

@@ -1,0 +1,1 @@
+namespace Inventory.Testing; internal static class Placeholder { }
