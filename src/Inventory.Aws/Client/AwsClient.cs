@@ -1,0 +1,165 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using Amazon.Runtime;
+using Inventory.Aws.Endpoints;
+using Inventory.Aws.Http;
+using Inventory.Aws.Model;
+using Inventory.Aws.Pagination;
+using Inventory.Aws.Protocols;
+
+namespace Inventory.Aws.Client;
+
+/// <summary>
+/// The generic AWS client: every operation of every modelled service goes through
+/// <see cref="InvokeAsync"/> — serialize (protocol), sign (SigV4), send, retry, parse.
+/// One client serves one set of credentials (one account), so its rate limiters are per
+/// (account, service, region).
+/// </summary>
+public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? options = null, HttpClient? http = null, AwsEndpointResolver? endpoints = null)
+{
+    private readonly AwsClientOptions _options = options ?? new AwsClientOptions();
+    private readonly HttpClient _http = http ?? AwsHttp.Shared;
+    private readonly AwsEndpointResolver _endpoints = endpoints ?? AwsEndpointResolver.FromEnvironment;
+    private readonly RateLimiters _limiters = new();
+
+    public AwsClientStatistics Statistics { get; } = new();
+
+    /// <summary>The current client-side limit for a (service, region), null while unlimited.</summary>
+    public double? RateLimit(string signingName, string region) => _limiters.Get(signingName, region, _options).Rate;
+
+    public Task<AwsResult> InvokeAsync(string service, string region, string operation, JsonObject? input = null, CancellationToken cancellationToken = default) =>
+        InvokeAsync(ServiceModels.Get(service).Operation(operation), region, input, cancellationToken);
+
+    /// <summary>Calls an operation once (with retries); errors come back in the result.</summary>
+    public async Task<AwsResult> InvokeAsync(OperationModel operation, string region, JsonObject? input = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        var service = operation.Service;
+        var protocol = ProtocolTable.For(service.Protocol);
+        var endpoint = _endpoints.Resolve(service.ServiceId, service.EndpointPrefix, service.SigningName, region);
+        var request = protocol.Serialize(operation, input ?? []);
+        var limiter = _limiters.Get(service.SigningName, endpoint.SigningRegion, _options);
+        var refreshed = false;
+        Statistics.Call();
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await limiter.AcquireAsync(cancellationToken);
+            Statistics.Attempt();
+            var (output, error, retryAfter) = await AttemptAsync(protocol, operation, request, endpoint, cancellationToken);
+            if (error is null)
+            {
+                limiter.OnSuccess();
+                return AwsResult.Success(output!, attempt);
+            }
+
+            switch (error.Kind)
+            {
+                case AwsErrorKind.ExpiredCredentials when !refreshed:
+                    refreshed = true;
+                    (credentials as RefreshingAWSCredentials)?.ClearCredentials();
+                    break;
+                case AwsErrorKind.Throttling:
+                    Statistics.Throttle();
+                    limiter.OnThrottle();
+                    break;
+                case AwsErrorKind.Transient:
+                    break;
+                default:
+                    Statistics.Error();
+                    return AwsResult.Failure(error, attempt);
+            }
+
+            if (attempt >= _options.MaxAttempts)
+            {
+                Statistics.Error();
+                return AwsResult.Failure(error, attempt);
+            }
+
+            Statistics.Retry();
+            if (error.Kind != AwsErrorKind.ExpiredCredentials)
+            {
+                await Task.Delay(Backoff.Delay(attempt, _options, retryAfter), _options.Time, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every page of a paginated operation, each as it arrives. Ends after the last page, after
+    /// a failed page (yielded, so the caller records it), or when the service repeats a token.
+    /// </summary>
+    public IAsyncEnumerable<AwsResult> PaginateAsync(string service, string region, string operation, JsonObject? input = null, CancellationToken cancellationToken = default) =>
+        PaginateAsync(ServiceModels.Get(service).Operation(operation), region, input, cancellationToken);
+
+    public async IAsyncEnumerable<AwsResult> PaginateAsync(OperationModel operation, string region, JsonObject? input = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        var request = (JsonObject?)input?.DeepClone() ?? [];
+        var pages = new PageTokens(operation);
+        while (true)
+        {
+            var result = await InvokeAsync(operation, region, request, cancellationToken);
+            yield return result;
+            if (!result.Succeeded || pages.Next(result.Output!, request) is not { } next)
+            {
+                yield break;
+            }
+
+            if (next.Error is { } repeated)
+            {
+                Statistics.Error();
+                yield return AwsResult.Failure(repeated, 0);
+                yield break;
+            }
+        }
+    }
+
+    private async Task<(JsonObject? Output, AwsError? Error, TimeSpan? RetryAfter)> AttemptAsync(
+        IAwsProtocol protocol, OperationModel operation, AwsHttpRequest request, AwsEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_options.AttemptTimeout);
+        try
+        {
+            var keys = await credentials.GetCredentialsAsync();
+            using var message = await RequestSigner.SignAsync(request, endpoint, keys, deadline.Token);
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            await using var body = await response.Content.ReadAsStreamAsync(deadline.Token);
+            var received = new AwsHttpResponse((int)response.StatusCode, Headers(response), body);
+            if (response.IsSuccessStatusCode)
+            {
+                return (await protocol.ParseAsync(operation, received, deadline.Token), null, null);
+            }
+
+            return (null, await protocol.ParseErrorAsync(received, deadline.Token), RetryAfter(response));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, new AwsError("RequestTimeout", $"No complete answer within {_options.AttemptTimeout.TotalSeconds:0} s.", 0), null);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            return (null, new AwsError("ConnectionError", ex.Message, (int)HttpStatusCode.ServiceUnavailable), null);
+        }
+    }
+
+    private static Dictionary<string, string> Headers(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        {
+            headers[name] = string.Join(',', values);
+        }
+
+        return headers;
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            _ => null,
+        };
+}
