@@ -50,7 +50,7 @@ public sealed class AdaptiveRateLimiterTests
                 await Task.Yield();
             }
 
-            await acquired.WaitAsync(TimeSpan.FromSeconds(5));
+            await acquired.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
         }
 
         // Ten calls at ten per second take one second of the limiter's clock.
