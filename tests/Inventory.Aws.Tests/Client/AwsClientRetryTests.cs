@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Inventory.Aws.Http;
+using Inventory.Testing.Aws;
+
+namespace Inventory.Aws.Tests.Client;
+
+/// <summary>Pagination, throttling storms, 5xx, resets and Retry-After, through the fault proxy.</summary>
+public sealed class AwsClientRetryTests(MotoFixture moto) : ProxiedMoto(moto), IClassFixture<MotoFixture>
+{
+    private const string Account = MotoCredentials.ManagementAccountId;
+
+    [Fact]
+    public async Task PaginationCollectsEveryPageWithoutDuplicates()
+    {
+        var names = await SeedUsers(7);
+
+        var pages = await Client().PaginateAsync("iam", "us-east-1", "ListUsers", new JsonObject { ["MaxItems"] = 2 }, Cancel).ToListAsync(Cancel);
+
+        Assert.All(pages, page => Assert.True(page.Succeeded));
+        Assert.Equal(4, pages.Count);
+        var users = pages.SelectMany(page => page.Output!["Users"]!.AsArray()).Select(user => (string)user!["UserName"]!).ToList();
+        Assert.Equal(names.Order(), users.Order());
+        Assert.Equal(users.Count, users.Distinct().Count());
+        Assert.Equal(4, Proxy.Calls.Count(call => call.Action == "ListUsers"));
+    }
+
+    [Fact]
+    public async Task OrganizationsAccountsPageThroughJsonTokens()
+    {
+        await Moto.Seed.CreateOrganizationAsync(Cancel);
+        for (var i = 0; i < 6; i++)
+        {
+            await Moto.Seed.CreateAccountAsync($"member-{i}", $"member-{i}@example.com", Cancel);
+        }
+
+        var pages = await Client().PaginateAsync("organizations", "us-east-1", "ListAccounts", new JsonObject { ["MaxResults"] = 2 }, Cancel).ToListAsync(Cancel);
+
+        Assert.True(pages.Count >= 3);
+        var ids = pages.SelectMany(page => page.Output!["Accounts"]!.AsArray()).Select(account => (string)account!["Id"]!).ToList();
+        Assert.Equal(7, ids.Count);
+        Assert.Equal(7, ids.Distinct().Count());
+        Assert.Contains(Account, ids);
+    }
+
+    [Theory]
+    [InlineData("iam", "ListUsers", "Throttling")]
+    [InlineData("ec2", "DescribeInstances", "RequestLimitExceeded")]
+    [InlineData("organizations", "ListAccounts", "ThrottlingException")]
+    public async Task AThrottlingStormCompletesWithEveryItem(string service, string operation, string code)
+    {
+        var expected = await SeedForStorm(service);
+        Proxy.AddRule(new FaultRule(Fault.Throttle()) { Service = service, Action = operation, Probability = 0.6, Seed = 7 });
+        var client = Client();
+
+        var input = service switch
+        {
+            "iam" => new JsonObject { ["MaxItems"] = 1 },
+            "ec2" => new JsonObject { ["MaxResults"] = 5 },
+            _ => new JsonObject { ["MaxResults"] = 1 },
+        };
+        var pages = await client.PaginateAsync(service, "us-east-1", operation, input, Cancel).ToListAsync(Cancel);
+
+        Assert.All(pages, page => Assert.True(page.Succeeded, page.Error?.ToString()));
+        var items = pages.SelectMany(page => Items(service, page.Output!)).ToList();
+        Assert.Equal(expected.Order(), items.Order());
+        var injected = Proxy.Calls.Where(call => call.Injected).ToList();
+        Assert.NotEmpty(injected);
+        Assert.All(injected, call => Assert.Equal(code, call.Fault!.Code ?? code));
+        Assert.Equal(injected.Count, client.Statistics.Throttles);
+        Assert.Equal(injected.Count, client.Statistics.Retries);
+    }
+
+    [Fact]
+    public async Task ThrottlingEngagesTheRateLimitOfThatServiceAndRegionOnly()
+    {
+        Proxy.AddRule(new FaultRule(Fault.Throttle()) { Service = "sqs", Times = 1 });
+        var client = Client();
+
+        var result = await client.InvokeAsync("sqs", "eu-west-1", "ListQueues", null, Cancel);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(2, result.Attempts);
+        Assert.NotNull(client.RateLimit("sqs", "eu-west-1"));
+        Assert.Null(client.RateLimit("sqs", "us-east-1"));
+        Assert.Null(client.RateLimit("ec2", "eu-west-1"));
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    public async Task ServerErrorsAreRetried(int status)
+    {
+        Proxy.AddRule(new FaultRule(Fault.ServerError(status)) { Service = "ec2", Times = 2 });
+
+        var result = await Client().InvokeAsync("ec2", "us-east-1", "DescribeRegions", null, Cancel);
+
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        Assert.Equal(3, result.Attempts);
+        Assert.NotEmpty(result.Output!["Regions"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task ConnectionResetsAreRetried()
+    {
+        Proxy.AddRule(new FaultRule(Fault.ConnectionReset()) { Service = "sqs", Times = 2 });
+
+        var result = await Client().InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel);
+
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        Assert.Equal(3, result.Attempts);
+    }
+
+    [Fact]
+    public async Task RetriesGiveUpAfterTheAttemptCapWithTheLastError()
+    {
+        Proxy.AddRule(new FaultRule(Fault.ServerError(503)) { Service = "sqs" });
+
+        var result = await Client(options: FastRetries with { MaxAttempts = 4 }).InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(4, result.Attempts);
+        Assert.Equal(AwsErrorKind.Transient, result.Error!.Kind);
+        Assert.Equal(4, Proxy.Calls.Count);
+    }
+
+    [Fact]
+    public async Task RetryAfterIsHonoured()
+    {
+        Proxy.AddRule(new FaultRule(Fault.Throttle(retryAfter: TimeSpan.FromSeconds(1))) { Service = "sqs", Times = 1 });
+        var watch = Stopwatch.StartNew();
+
+        var result = await Client(options: FastRetries with { MaxDelay = TimeSpan.FromSeconds(5) }).InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel);
+
+        Assert.True(result.Succeeded);
+        // Backoff alone would wait at most 5 ms here; the server asked for a second.
+        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(0.95), $"retried after {watch.Elapsed}");
+    }
+
+    private async Task<List<string>> SeedUsers(int count)
+    {
+        var names = Enumerable.Range(0, count).Select(i => $"user-{i:00}").ToList();
+        foreach (var name in names)
+        {
+            await Moto.Seed.CreateUserAsync(Account, name, Cancel);
+        }
+
+        return names;
+    }
+
+    private async Task<List<string>> SeedForStorm(string service)
+    {
+        switch (service)
+        {
+            case "iam":
+                return await SeedUsers(12);
+            case "ec2":
+                return [.. await Moto.Seed.RunInstancesAsync(Account, "us-east-1", 23, Cancel)];
+            default:
+                await Moto.Seed.CreateOrganizationAsync(Cancel);
+                var ids = new List<string> { Account };
+                for (var i = 0; i < 9; i++)
+                {
+                    ids.Add(await Moto.Seed.CreateAccountAsync($"storm-{i}", $"storm-{i}@example.com", Cancel));
+                }
+
+                return ids;
+        }
+    }
+
+    private static IEnumerable<string> Items(string service, JsonObject page) => service switch
+    {
+        "iam" => page["Users"]!.AsArray().Select(user => (string)user!["UserName"]!),
+        "ec2" => page["Reservations"]!.AsArray().SelectMany(r => r!["Instances"]!.AsArray()).Select(i => (string)i!["InstanceId"]!),
+        _ => page["Accounts"]!.AsArray().Select(account => (string)account!["Id"]!),
+    };
+}
