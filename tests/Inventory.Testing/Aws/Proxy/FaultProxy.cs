@@ -1,0 +1,136 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inventory.Testing.Aws;
+
+/// <summary>
+/// A reverse proxy on 127.0.0.1 in front of moto that records every call and injects faults
+/// (<see cref="AddRule"/>) answered in the service's own protocol. Point clients at <see cref="Endpoint"/>.
+/// </summary>
+public sealed class FaultProxy : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly UpstreamForwarder _forwarder;
+    private readonly RuleBook _rules = new();
+    private readonly CallLog _calls = new();
+
+    private FaultProxy(WebApplication app, Uri upstream)
+    {
+        _app = app;
+        _forwarder = new UpstreamForwarder(upstream);
+        Upstream = upstream;
+        app.Run(HandleAsync);
+    }
+
+    /// <summary>http://127.0.0.1:PORT/</summary>
+    public Uri Endpoint { get; private set; } = null!;
+
+    public Uri Upstream { get; }
+
+    /// <summary>A snapshot of the calls so far. A call is listed before its client gets the answer.</summary>
+    public IReadOnlyList<RecordedCall> Calls => _calls.Snapshot();
+
+    public static async Task<FaultProxy> StartAsync(Uri upstream, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(upstream);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, 0);
+            options.AddServerHeader = false;
+            options.Limits.MaxRequestBodySize = null;
+        });
+        var proxy = new FaultProxy(builder.Build(), upstream);
+        await proxy._app.StartAsync(ct);
+        var address = proxy._app.Services.GetRequiredService<IServer>().Features
+            .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        proxy.Endpoint = new Uri(address.TrimEnd('/') + "/");
+        return proxy;
+    }
+
+    public void AddRule(FaultRule rule) => _rules.Add(rule);
+
+    public void ClearRules() => _rules.Clear();
+
+    public void ClearCalls() => _calls.Clear();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _forwarder.Dispose();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var at = DateTimeOffset.UtcNow;
+        CallInfo call;
+        try
+        {
+            call = await CallInfoReader.ReadAsync(context.Request, context.RequestAborted);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or BadHttpRequestException)
+        {
+            context.Abort(); // The client went away while its form body was being read.
+            return;
+        }
+
+        var fault = _rules.Select(call);
+        var recorded = false;
+        void Record(int status, bool injected)
+        {
+            recorded = true;
+            _calls.Add(new RecordedCall(call.Service, call.Action, call.Region, call.AccessKeyId, status, injected, at) { Fault = fault });
+        }
+
+        try
+        {
+            await AnswerAsync(context, call, fault, Record);
+        }
+        catch (HttpRequestException e) when (!context.Response.HasStarted)
+        {
+            Record(StatusCodes.Status502BadGateway, false);
+            context.Response.StatusCode = StatusCodes.Status502BadGateway;
+            await context.Response.WriteAsync($"FaultProxy: upstream {Upstream} failed: {e.Message}");
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or HttpRequestException)
+        {
+            // The client went away or upstream broke mid-answer: nothing more can be said.
+            if (!recorded)
+            {
+                Record(0, false);
+            }
+
+            context.Abort();
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context, CallInfo call, Fault? fault, Action<int, bool> record)
+    {
+        switch (fault?.Kind)
+        {
+            case FaultKind.ConnectionReset:
+                record(0, true);
+                context.Abort();
+                return;
+            case FaultKind.Throttle or FaultKind.ServerError or FaultKind.ExpiredToken:
+                var error = InjectedError.For(fault, call.Protocol);
+                record(error.Status, true);
+                await FaultWriter.WriteAsync(context, call, fault, error);
+                return;
+            case FaultKind.Latency:
+                await Task.Delay(fault.Delay, context.RequestAborted);
+                break;
+        }
+
+        using var response = await _forwarder.SendAsync(context);
+        record((int)response.StatusCode, false);
+        await UpstreamForwarder.CopyBackAsync(response, context);
+    }
+}

@@ -1,1 +1,0 @@
-namespace Inventory.Testing; internal static class Placeholder { }
