@@ -11,18 +11,41 @@ public sealed class AwsClientRetryTests(MotoFixture moto) : ProxiedMoto(moto), I
     private const string Account = MotoCredentials.ManagementAccountId;
 
     [Fact]
-    public async Task PaginationCollectsEveryPageWithoutDuplicates()
+    public async Task Ec2PaginationCollectsEveryPageWithoutDuplicates()
     {
-        var names = await SeedUsers(7);
+        // moto pages DescribeInstances by reservation: one RunInstances call each.
+        var ids = new List<string>();
+        for (var i = 0; i < 11; i++)
+        {
+            ids.AddRange(await Moto.Seed.RunInstancesAsync(Account, "us-west-2", 1, Cancel));
+        }
 
-        var pages = await Client().PaginateAsync("iam", "us-east-1", "ListUsers", new JsonObject { ["MaxItems"] = 2 }, Cancel).ToListAsync(Cancel);
+        var pages = await Client().PaginateAsync("ec2", "us-west-2", "DescribeInstances", new JsonObject { ["MaxResults"] = 5 }, Cancel).ToListAsync(Cancel);
 
         Assert.All(pages, page => Assert.True(page.Succeeded));
+        Assert.Equal(3, pages.Count);
+        var collected = pages.SelectMany(page => Items("ec2", page.Output!)).ToList();
+        Assert.Equal(ids.Order(), collected.Order());
+        Assert.Equal(3, Proxy.Calls.Count(call => call.Action == "DescribeInstances"));
+    }
+
+    [Fact]
+    public async Task QueryPaginationFollowsMarkersUntilNotTruncated()
+    {
+        var names = new List<string>();
+        for (var i = 0; i < 7; i++)
+        {
+            await Moto.Seed.CreateRoleAsync(Account, $"role-{i}", PolicyDocuments.TrustService("ec2.amazonaws.com"), ct: Cancel);
+            names.Add($"role-{i}");
+        }
+
+        var pages = await Client().PaginateAsync("iam", "us-east-1", "ListRoles", new JsonObject { ["MaxItems"] = 2 }, Cancel).ToListAsync(Cancel);
+
         Assert.Equal(4, pages.Count);
-        var users = pages.SelectMany(page => page.Output!["Users"]!.AsArray()).Select(user => (string)user!["UserName"]!).ToList();
-        Assert.Equal(names.Order(), users.Order());
-        Assert.Equal(users.Count, users.Distinct().Count());
-        Assert.Equal(4, Proxy.Calls.Count(call => call.Action == "ListUsers"));
+        Assert.True((bool)pages[0].Output!["IsTruncated"]!);
+        Assert.False((bool)pages[^1].Output!["IsTruncated"]!);
+        var roles = pages.SelectMany(page => page.Output!["Roles"]!.AsArray()).Select(role => (string)role!["RoleName"]!).ToList();
+        Assert.Equal(names.Order(), roles.Order());
     }
 
     [Fact]
@@ -56,7 +79,7 @@ public sealed class AwsClientRetryTests(MotoFixture moto) : ProxiedMoto(moto), I
         var input = service switch
         {
             "iam" => new JsonObject { ["MaxItems"] = 1 },
-            "ec2" => new JsonObject { ["MaxResults"] = 5 },
+            "ec2" => new JsonObject { ["MaxResults"] = 2 },
             _ => new JsonObject { ["MaxResults"] = 1 },
         };
         var pages = await client.PaginateAsync(service, "us-east-1", operation, input, Cancel).ToListAsync(Cancel);
@@ -157,7 +180,13 @@ public sealed class AwsClientRetryTests(MotoFixture moto) : ProxiedMoto(moto), I
             case "iam":
                 return await SeedUsers(12);
             case "ec2":
-                return [.. await Moto.Seed.RunInstancesAsync(Account, "us-east-1", 23, Cancel)];
+                var instances = new List<string>();
+                for (var i = 0; i < 9; i++)
+                {
+                    instances.AddRange(await Moto.Seed.RunInstancesAsync(Account, "us-east-1", 1 + (i % 3), Cancel));
+                }
+
+                return instances;
             default:
                 await Moto.Seed.CreateOrganizationAsync(Cancel);
                 var ids = new List<string> { Account };

@@ -62,12 +62,19 @@ public sealed class OrganizationsClientTests(MotoFixture moto) : ProxiedMoto(mot
     }
 
     [Fact]
-    public async Task AnAccountOutsideAnOrganizationGetsAwsErrorCode()
+    public async Task ACallerWithoutOrganizationsAccessGetsAwsErrorCode()
     {
-        var error = await Assert.ThrowsAsync<AwsException>(() => new OrganizationsClient(Client()).ListAccountsAsync(Cancel).ToListAsync(Cancel).AsTask());
+        await Moto.Seed.CreateOrganizationAsync(Cancel);
+        await Moto.Seed.CreateUserAsync(MotoCredentials.ManagementAccountId, "outsider", Cancel);
+        var (key, secret) = await Moto.Seed.CreateAccessKeyAsync(MotoCredentials.ManagementAccountId, "outsider", Cancel);
+        await Moto.EnforceAuthAsync(true, Cancel);
+        var client = new OrganizationsClient(Client(new Amazon.Runtime.BasicAWSCredentials(key, secret)));
 
-        Assert.Equal("AWSOrganizationsNotInUseException", error.Error.Code);
+        var error = await Assert.ThrowsAsync<AwsException>(() => client.ListAccountsAsync(Cancel).ToListAsync(Cancel).AsTask());
+
         Assert.Equal("ListAccounts", error.Operation);
+        Assert.Equal(Inventory.Aws.Http.AwsErrorKind.AccessDenied, error.Error.Kind);
+        Assert.Contains("organizations:ListAccounts", error.Message, StringComparison.Ordinal);
     }
 
     private async Task<string> MemberIn(string root, string ou, string name)

@@ -28,7 +28,9 @@ internal static class JsonErrorReader
 
         if (string.IsNullOrEmpty(code))
         {
-            return StatusError.Create(response.StatusCode, Encoding.UTF8.GetString(bytes), requestId);
+            // Front ends (and emulators) sometimes answer a JSON service in AWS's XML error shape.
+            return Xml.XmlErrorReader.TryRead(bytes, response.StatusCode, requestId)
+                ?? StatusError.Create(response.StatusCode, Encoding.UTF8.GetString(bytes), requestId);
         }
 
         var message = Text(body, "message") ?? Text(body, "Message") ?? (body is null ? StatusError.Excerpt(Encoding.UTF8.GetString(bytes)) : "");

@@ -20,16 +20,23 @@ internal static class XmlErrorReader
     {
         var bytes = await ResponseBody.ReadErrorAsync(response.Body, cancellationToken);
         var headerRequestId = Headers.RequestId(response.Headers);
+        return TryRead(bytes, response.StatusCode, headerRequestId)
+            ?? StatusError.Create(response.StatusCode, Encoding.UTF8.GetString(bytes), headerRequestId);
+    }
+
+    /// <summary>AWS's XML error in <paramref name="bytes"/>, or null when there is none.</summary>
+    public static AwsError? TryRead(byte[] bytes, int statusCode, string? headerRequestId)
+    {
         var root = Load(bytes);
         var error = root is null ? null : root.Name.LocalName == "Error" ? root : Named(root.Descendants(), "Error");
         var code = error is null ? null : Named(error.Elements(), "Code")?.Value.Trim();
         if (string.IsNullOrEmpty(code))
         {
-            return StatusError.Create(response.StatusCode, Encoding.UTF8.GetString(bytes), headerRequestId);
+            return null;
         }
 
         var requestId = headerRequestId ?? Named(root!.DescendantsAndSelf(), "RequestId", "RequestID")?.Value.Trim();
-        return new AwsError(code, Named(error!.Elements(), "Message")?.Value.Trim() ?? "", response.StatusCode, requestId);
+        return new AwsError(code, Named(error!.Elements(), "Message")?.Value.Trim() ?? "", statusCode, requestId);
     }
 
     private static XElement? Load(byte[] bytes)
