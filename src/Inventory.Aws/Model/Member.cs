@@ -28,6 +28,9 @@ public sealed class Member
 
     public bool XmlAttribute { get; init; }
 
+    /// <summary>The namespace of a rest-xml payload member's element.</summary>
+    public string? XmlNamespace { get; init; }
+
     public string? TimestampFormat { get; init; }
 
     /// <summary>The member's name on the wire.</summary>

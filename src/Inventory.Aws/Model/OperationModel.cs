@@ -11,6 +11,12 @@ public sealed class OperationModel
     public required string RequestUri { get; init; }
 
     public Shape? Input { get; init; }
+
+    /// <summary>The root element of a rest-xml request body, when the input names one.</summary>
+    public string? InputLocationName { get; init; }
+
+    /// <summary>The namespace of a rest-xml request body, when the input declares one.</summary>
+    public string? InputXmlNamespace { get; init; }
     public Shape? Output { get; init; }
 
     /// <summary>The query protocols wrap the output in this element (e.g. <c>ListUsersResult</c>).</summary>

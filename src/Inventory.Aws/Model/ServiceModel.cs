@@ -72,6 +72,8 @@ public sealed class ServiceModel
                 HttpMethod = (string?)http["method"] ?? "POST",
                 RequestUri = (string?)http["requestUri"] ?? "/",
                 Input = op["input"] is JsonObject input ? shapes.Get((string)input["shape"]!) : null,
+                InputLocationName = (string?)op["input"]?["locationName"],
+                InputXmlNamespace = (string?)op["input"]?["xmlNamespace"]?["uri"],
                 Output = op["output"] is JsonObject output ? shapes.Get((string)output["shape"]!) : null,
                 ResultWrapper = (string?)op["output"]?["resultWrapper"],
                 HostPrefix = (string?)op["endpoint"]?["hostPrefix"],

@@ -60,6 +60,7 @@ internal sealed class ShapeTable(JsonObject definitions)
             QueryName = (string?)definition["queryName"],
             Flattened = (bool?)definition["flattened"] ?? false,
             XmlAttribute = (bool?)definition["xmlAttribute"] ?? false,
+            XmlNamespace = (string?)definition["xmlNamespace"]?["uri"],
             TimestampFormat = (string?)definition["timestampFormat"],
         };
     }

@@ -20,11 +20,17 @@ internal sealed class RestXmlProtocol : RestProtocol
         XmlErrorReader.ReadAsync(response, cancellationToken);
 
     protected override byte[] WriteBody(OperationModel operation, Shape shape, Member? payload, JsonObject input) =>
-        XmlBodyWriter.Write(
-            payload?.LocationName ?? shape.LocationName ?? payload?.Name ?? shape.Name,
-            shape.XmlNamespace ?? operation.Service.XmlNamespace,
-            shape,
-            input);
+        payload is null
+            ? XmlBodyWriter.Write(
+                operation.InputLocationName ?? shape.LocationName ?? shape.Name,
+                operation.InputXmlNamespace ?? shape.XmlNamespace ?? operation.Service.XmlNamespace,
+                shape,
+                input)
+            : XmlBodyWriter.Write(
+                payload.LocationName ?? shape.LocationName ?? payload.Name,
+                payload.XmlNamespace ?? shape.XmlNamespace ?? operation.Service.XmlNamespace,
+                shape,
+                input);
 
     protected override async Task<JsonObject> ReadBodyAsync(Stream body, Shape shape, CancellationToken cancellationToken) =>
         await XmlBodyReader.LoadAsync(body, cancellationToken) is { } root ? XmlBodyReader.Structure(root, shape) : [];
