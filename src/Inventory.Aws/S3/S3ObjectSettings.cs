@@ -1,0 +1,40 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+
+namespace Inventory.Aws.S3;
+
+/// <summary>Content headers and server-side encryption, the same for PutObject and CreateMultipartUpload.</summary>
+internal static class S3ObjectSettings
+{
+    public static PutObjectRequest Put(string bucket, string key, Stream body, S3UploadOptions options)
+    {
+        var request = new PutObjectRequest
+        {
+            BucketName = bucket,
+            Key = key,
+            InputStream = body,
+            ContentType = options.ContentType,
+            ServerSideEncryptionMethod = Encryption(options),
+            ServerSideEncryptionKeyManagementServiceKeyId = options.KmsKeyId,
+        };
+        request.Headers.ContentEncoding = options.ContentEncoding;
+        return request;
+    }
+
+    public static InitiateMultipartUploadRequest Initiate(string bucket, string key, S3UploadOptions options)
+    {
+        var request = new InitiateMultipartUploadRequest
+        {
+            BucketName = bucket,
+            Key = key,
+            ContentType = options.ContentType,
+            ServerSideEncryptionMethod = Encryption(options),
+            ServerSideEncryptionKeyManagementServiceKeyId = options.KmsKeyId,
+        };
+        request.Headers.ContentEncoding = options.ContentEncoding;
+        return request;
+    }
+
+    private static ServerSideEncryptionMethod Encryption(S3UploadOptions options) =>
+        options.KmsKeyId is null ? ServerSideEncryptionMethod.AES256 : ServerSideEncryptionMethod.AWSKMS;
+}
