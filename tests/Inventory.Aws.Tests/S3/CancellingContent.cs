@@ -1,38 +1,16 @@
+using Inventory.Testing.Streams;
+
 namespace Inventory.Aws.Tests.S3;
 
 /// <summary>Passes reads through and cancels a token once a number of bytes went by (a SIGTERM mid-upload).</summary>
-internal sealed class CancellingContent(Stream inner, long cancelAfter, CancellationTokenSource cancel) : Stream
+internal sealed class CancellingContent(Stream inner, long cancelAfter, CancellationTokenSource cancel) : ForwardOnlyStream
 {
     private long _passed;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Passed(inner.Read(buffer, offset, count));
+    public override int Read(Span<byte> buffer) => Passed(inner.Read(buffer));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         Passed(await inner.ReadAsync(buffer, cancellationToken));
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

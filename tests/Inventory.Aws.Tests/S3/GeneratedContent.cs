@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Inventory.Testing.Streams;
 
 namespace Inventory.Aws.Tests.S3;
 
@@ -6,7 +7,7 @@ namespace Inventory.Aws.Tests.S3;
 /// A forward-only stream of pseudo-random bytes, like a gzip stream being produced: it cannot seek,
 /// has no length, and hashes what it hands out. Optionally fails after a number of bytes.
 /// </summary>
-internal sealed class GeneratedContent(long length, int seed = 7, long? failAfter = null) : Stream
+internal sealed class GeneratedContent(long length, int seed = 7, long? failAfter = null) : ForwardOnlyStream
 {
     private readonly Random _random = new(seed);
     private readonly IncrementalHash _sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -17,24 +18,8 @@ internal sealed class GeneratedContent(long length, int seed = 7, long? failAfte
     /// <summary>Called with <see cref="Produced"/> before every read, to watch how far the reader runs ahead.</summary>
     public Action<long>? BeforeRead { get; init; }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
     /// <summary>SHA-256 of everything produced so far.</summary>
     public byte[] Sha256() => _sha256.GetCurrentHash();
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -58,22 +43,6 @@ internal sealed class GeneratedContent(long length, int seed = 7, long? failAfte
         _produced += count;
         return count;
     }
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Read(buffer.Span));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(buffer.AsSpan(offset, count)));
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
