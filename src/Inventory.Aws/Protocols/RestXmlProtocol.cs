@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Xml.Linq;
 using Inventory.Aws.Http;
 using Inventory.Aws.Model;
 using Inventory.Aws.Protocols.Xml;
@@ -33,5 +34,14 @@ internal sealed class RestXmlProtocol : RestProtocol
                 input);
 
     protected override async Task<JsonObject> ReadBodyAsync(Stream body, Shape shape, CancellationToken cancellationToken) =>
-        await XmlBodyReader.LoadAsync(body, cancellationToken) is { } root ? XmlBodyReader.Structure(root, shape) : [];
+        await XmlBodyReader.LoadAsync(body, cancellationToken) is { } root
+            ? XmlBodyReader.Structure(RootAsMember(root, shape), shape)
+            : [];
+
+    // S3 GetBucketLocation answers with the member's own element as the root
+    // (<LocationConstraint>eu-west-1</LocationConstraint>): read it as that member.
+    private static XElement RootAsMember(XElement root, Shape shape) =>
+        !root.HasElements && shape.Members.Values.Any(member => member.Location is null && member.WireName == root.Name.LocalName)
+            ? new XElement("Root", root)
+            : root;
 }
