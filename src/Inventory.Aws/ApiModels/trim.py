@@ -2,9 +2,12 @@
 """Writes the trimmed AWS API models this library embeds.
 
 Reads the service models that botocore ships (facts about AWS APIs: operations, shapes,
-paginators) and keeps, for each service named in operations.txt, the named operations and
-every shape they reach, without documentation. Output: <service>.json beside this script,
-the service-2.json schema with the paginators under "pagination".
+paginators) and keeps the operations named in operations.txt and in the collection catalog
+(src/Inventory.Collection/Catalog/Services/*.json), with every shape they reach and no
+documentation. Output: <model>.json beside this script, the service-2.json schema with the
+paginators under "pagination".
+
+Usage: trim.py [model ...]   (no argument: every model)
 """
 import gzip
 import json
@@ -14,6 +17,7 @@ import sys
 import botocore
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+CATALOG = os.path.join(HERE, "..", "..", "Inventory.Collection", "Catalog", "Services")
 DATA = os.path.join(os.path.dirname(botocore.__file__), "data")
 DROP = {"documentation", "documentationUrl", "min", "max", "pattern", "enum", "box", "sensitive",
         "deprecated", "deprecatedMessage", "deprecatedSince", "required", "exception", "fault",
@@ -67,10 +71,40 @@ def trim(service, operations):
     }
 
 
-def main():
+def catalog_calls(node, found):
+    if isinstance(node, dict):
+        if "operation" in node:
+            found.append(node["operation"])
+        for value in node.values():
+            catalog_calls(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            catalog_calls(value, found)
+
+
+def wanted():
+    models = {}
     with open(os.path.join(HERE, "operations.txt"), encoding="utf-8") as f:
-        lines = [line.split() for line in f if line.strip() and not line.startswith("#")]
-    for service, *operations in lines:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                service, *operations = line.split()
+                models.setdefault(service, []).extend(operations)
+    if os.path.isdir(CATALOG):
+        for name in sorted(os.listdir(CATALOG)):
+            if name.endswith(".json"):
+                with open(os.path.join(CATALOG, name), encoding="utf-8") as f:
+                    entry = json.load(f)
+                calls = []
+                catalog_calls(entry.get("collect", []), calls)
+                models.setdefault(entry["model"], []).extend(calls)
+    return {model: list(dict.fromkeys(ops)) for model, ops in models.items()}
+
+
+def main():
+    only = set(sys.argv[1:])
+    for service, operations in sorted(wanted().items()):
+        if only and service not in only:
+            continue
         with open(os.path.join(HERE, service + ".json"), "w", encoding="utf-8") as out:
             json.dump(trim(service, operations), out, indent=1, sort_keys=False)
             out.write("\n")

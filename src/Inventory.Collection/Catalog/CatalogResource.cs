@@ -1,0 +1,21 @@
+namespace Inventory.Collection.Catalog;
+
+/// <summary>A listing whose items become records of one asset type.</summary>
+public sealed record CatalogResource : CatalogCall
+{
+    /// <summary>AWS Recon's asset type (<c>type</c> / <c>asset_type</c>).</summary>
+    public required string AssetType { get; init; }
+
+    /// <summary>The record's <c>arn</c> (and <c>name</c>): a template over the item
+    /// (<c>arn:{partition}:ec2:{region}:{account}:vpc/{VpcId}</c>, or just <c>{FunctionArn}</c>).</summary>
+    public required string Arn { get; init; }
+
+    /// <summary>Keys added to the record: a template, <c>^.Field</c> from the enclosing element, or <c>=text</c>.</summary>
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Item fields holding policy documents (URL-encoded JSON), written as objects.</summary>
+    public IReadOnlyList<string> Policies { get; init; } = [];
+
+    /// <summary>Follow-up calls per item, in order; each adds one key.</summary>
+    public IReadOnlyList<CatalogDetail> Details { get; init; } = [];
+}

@@ -1,0 +1,208 @@
+using Inventory.Aws.Model;
+using Inventory.Aws.Protocols;
+
+namespace Inventory.Collection.Catalog;
+
+/// <summary>
+/// Checks every catalog entry against the API models: operations exist, items paths and
+/// template fields name real members, inputs bind to fields of their parent, tokens pair,
+/// asset types are unique per service. Returns one line per problem.
+/// </summary>
+public static class CatalogValidator
+{
+    public static IReadOnlyList<string> Validate(ServiceCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var problems = new List<string>();
+        foreach (var duplicate in catalog.Services.GroupBy(s => (s.Alias, s.Global)).Where(g => g.Count() > 1))
+        {
+            problems.Add($"alias '{duplicate.Key.Alias}' (global: {duplicate.Key.Global}) is defined by {string.Join(", ", duplicate.Select(s => s.Source))}");
+        }
+
+        foreach (var group in catalog.Services.GroupBy(s => s.Service))
+        {
+            foreach (var type in group.SelectMany(s => s.Collect).GroupBy(r => r.AssetType).Where(g => g.Count() > 1))
+            {
+                problems.Add($"{group.Key}: asset type '{type.Key}' is collected {type.Count()} times");
+            }
+        }
+
+        foreach (var service in catalog.Services)
+        {
+            problems.AddRange(ValidateService(service).Select(problem => $"{service.Source}: {problem}"));
+        }
+
+        return problems;
+    }
+
+    private static IEnumerable<string> ValidateService(CatalogService service)
+    {
+        ServiceModel model;
+        try
+        {
+            model = ServiceModels.Get(service.Model);
+            ProtocolTable.For(model.Protocol);
+        }
+        catch (Exception e) when (e is KeyNotFoundException or NotSupportedException)
+        {
+            return [e.Message];
+        }
+
+        return service.Collect.SelectMany(resource => ValidateResource(model, resource));
+    }
+
+    private static List<string> ValidateResource(ServiceModel model, CatalogResource resource)
+    {
+        var where = $"{resource.Operation} ({resource.AssetType})";
+        if (!Call(model, resource, where, out var shapes, out var problems))
+        {
+            return problems;
+        }
+
+        var (item, parent) = shapes!.Value;
+        var scope = new FieldScope(item, parent, []);
+        problems.AddRange(scope.Check(resource.Arn, $"{where} arn"));
+        foreach (var (key, value) in resource.Extra)
+        {
+            if (!value.StartsWith('='))
+            {
+                problems.AddRange(scope.Check(value.StartsWith("^.", StringComparison.Ordinal) ? "{" + value + "}" : value.Contains('{', StringComparison.Ordinal) ? value : "{" + value + "}", $"{where} extra '{key}'"));
+            }
+        }
+
+        foreach (var policy in resource.Policies)
+        {
+            problems.AddRange(scope.Check("{" + policy.Replace("[]", "", StringComparison.Ordinal) + "}", $"{where} policy"));
+        }
+
+        problems.AddRange(Details(model, resource.Details, scope, where));
+        return problems;
+    }
+
+    private static List<string> Details(ServiceModel model, IReadOnlyList<CatalogDetail> details, FieldScope scope, string where)
+    {
+        var problems = new List<string>();
+        var keys = new HashSet<string>(scope.Keys, StringComparer.Ordinal);
+        foreach (var detail in details)
+        {
+            var here = $"{where} → {detail.Operation} ({detail.Key})";
+            var visible = scope with { Keys = [.. keys] };
+            problems.AddRange(detail.Input.Select(pair => pair.Value?.ToString() ?? "").SelectMany(value => visible.Check(value, here + " input")));
+            if (detail.Region is { } region)
+            {
+                problems.AddRange(visible.Check(region, here + " region"));
+            }
+
+            if (detail.Transform is { } transform && !Transforms.Names.Contains(transform))
+            {
+                problems.Add($"{here}: no transform is named '{transform}'");
+            }
+
+            if (!keys.Add(detail.Key))
+            {
+                problems.Add($"{here}: key '{detail.Key}' is set twice");
+            }
+
+            if (Call(model, detail, here, out var shapes, out var callProblems))
+            {
+                var inner = new FieldScope(shapes!.Value.Item, shapes.Value.Parent, []);
+                problems.AddRange(detail.Policies.SelectMany(policy => inner.Check("{" + policy.Replace("[]", "", StringComparison.Ordinal) + "}", here + " policy")));
+                problems.AddRange(Details(model, detail.Details, inner, here));
+            }
+
+            problems.AddRange(callProblems);
+        }
+
+        return problems;
+    }
+
+    // The operation exists, its input names real members, its tokens pair, and its items resolve.
+    private static bool Call(ServiceModel model, CatalogCall call, string where, out (Shape Item, Shape Parent)? shapes, out List<string> problems)
+    {
+        problems = [];
+        shapes = null;
+        if (!model.Operations.TryGetValue(call.Operation, out var operation))
+        {
+            problems.Add($"{where}: the {model.Name} model has no operation {call.Operation} (add it to ApiModels/operations.txt and run trim.py)");
+            return false;
+        }
+
+        foreach (var (name, _) in call.Input)
+        {
+            if (operation.Input is null || !operation.Input.Members.ContainsKey(name))
+            {
+                problems.Add($"{where}: input '{name}' is not a member of {operation.Input?.Name ?? "an empty input"}");
+            }
+        }
+
+        if (operation.Paginator is { } paginator && paginator.InputTokens.Count != paginator.OutputTokens.Count)
+        {
+            problems.Add($"{where}: paginator tokens do not pair ({paginator.InputTokens.Count} in, {paginator.OutputTokens.Count} out)");
+        }
+
+        // A selected element (FlowLogs[0]) has the shape of the list's members.
+        var select = call is CatalogDetail { Select: { } selected } ? System.Text.RegularExpressions.Regex.Replace(selected, @"\[-?\d+\]", "[]") : null;
+        var path = call.Items ?? select ?? (operation.Paginator is { ResultKeys.Count: > 0 } pages ? pages.ResultKeys[0] : null);
+        if (operation.Output is null)
+        {
+            problems.Add($"{where}: {call.Operation} has no output");
+            return false;
+        }
+
+        if (path is null)
+        {
+            shapes = (operation.Output, operation.Output);
+            return call is CatalogDetail;
+        }
+
+        shapes = new ItemsPath(path).Resolve(operation.Output, out var error);
+        if (error is not null)
+        {
+            problems.Add($"{where}: {error}");
+        }
+
+        return shapes is not null;
+    }
+
+    private sealed record FieldScope(Shape Item, Shape Parent, IReadOnlyList<string> Keys)
+    {
+        public IEnumerable<string> Check(string template, string where)
+        {
+            foreach (var field in Template.Fields(template))
+            {
+                var ok = field switch
+                {
+                    _ when Template.Words.Contains(field) => true,
+                    "." => Item.Type is not ShapeType.Structure,
+                    _ when field.StartsWith("^.", StringComparison.Ordinal) => Resolves(Parent, field[2..]),
+                    _ when field.StartsWith('@') => Keys.Contains(field[1..].Split('.')[0]),
+                    _ => Resolves(Item, field),
+                };
+                if (!ok)
+                {
+                    yield return $"{where}: '{{{field}}}' is not a field of {(field.StartsWith("^.", StringComparison.Ordinal) ? Parent.Name : Item.Name)} nor an earlier follow-up";
+                }
+            }
+        }
+
+        private static bool Resolves(Shape shape, string path)
+        {
+            foreach (var name in path.Split('.'))
+            {
+                if (shape.Type == ShapeType.List)
+                {
+                    shape = shape.ListMember!.Shape;
+                }
+
+                if (shape.Type != ShapeType.Structure || !shape.Members.TryGetValue(name, out var member))
+                {
+                    return false;
+                }
+
+                shape = member.Shape;
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using Inventory.Collection.Catalog;
+
+namespace Inventory.Collection.Tests.Catalog;
+
+public sealed class CatalogTests
+{
+    private static readonly ServiceCatalog Catalog = ServiceCatalog.Default;
+
+    [Fact]
+    public void EveryEntryIsValidAgainstTheApiModels()
+    {
+        var problems = CatalogValidator.Validate(Catalog);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void TheValidatorFindsWhatIsWrong()
+    {
+        using var json = new MemoryStream("""
+            {"service": "Lambda", "alias": "lambda", "model": "lambda", "collect": [
+              {"operation": "ListFunctions", "asset_type": "function", "arn": "{FunctionArnn}",
+               "details": [{"operation": "GetPolicy", "input": {"FunctionName": "{Name}"}, "key": "policy"},
+                           {"operation": "NoSuchCall", "key": "x"}]},
+              {"operation": "ListFunctions", "asset_type": "function", "arn": "{FunctionArn}", "items": "Functions[].Nope"}]}
+            """u8.ToArray());
+        var problems = CatalogValidator.Validate(new ServiceCatalog([ServiceCatalog.Parse("bad.json", json)]));
+
+        Assert.Contains(problems, p => p.Contains("'{FunctionArnn}' is not a field", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("'{Name}' is not a field", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("no operation NoSuchCall", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("has no member 'Nope'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("asset type 'function' is collected 2 times", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnknownKeysInACatalogFileAreRefused()
+    {
+        using var json = new MemoryStream("""{"service": "X", "alias": "x", "model": "x", "colect": []}"""u8.ToArray());
+        var error = Assert.Throws<InvalidDataException>(() => ServiceCatalog.Parse("typo.json", json));
+        Assert.Contains("typo.json", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("EC2", "ec2", "instance")]
+    [InlineData("EC2", "ec2", "vpc")]
+    [InlineData("EC2", "ec2", "security_group")]
+    [InlineData("IAM", "iam", "role")]
+    [InlineData("S3", "s3", "bucket")]
+    [InlineData("Lambda", "lambda", "function")]
+    [InlineData("KMS", "kms", "key")]
+    public void CoversAwsReconsServicesAndAssetTypes(string service, string alias, string assetType)
+    {
+        var entries = Catalog.Services.Where(s => s.Service == service).ToList();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, entry => Assert.Equal(alias, entry.Alias));
+        Assert.Contains(entries.SelectMany(e => e.Collect), r => r.AssetType == assetType);
+    }
+
+    [Fact]
+    public void GlobalServicesAreTheOnesAwsReconFlagsGlobal()
+    {
+        var global = Catalog.Services.Where(s => s.Global).Select(s => s.Service).ToHashSet();
+        Assert.Subset(new HashSet<string> { "Organizations", "EC2", "IAM", "S3", "Route53Domains", "Shield", "Support", "Route53", "CloudFront" }, global);
+    }
+}
