@@ -22,6 +22,7 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
     private readonly HttpClient _http = http ?? AwsHttp.Shared;
     private readonly AwsEndpointResolver _endpoints = endpoints ?? AwsEndpointResolver.FromEnvironment;
     private readonly RateLimiters _limiters = new();
+    private readonly SemaphoreSlim? _slots = options?.MaxConcurrentCalls is { } slots ? new SemaphoreSlim(slots, slots) : null;
 
     public AwsClientStatistics Statistics { get; } = new();
 
@@ -47,7 +48,7 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
         {
             await limiter.AcquireAsync(cancellationToken);
             Statistics.Attempt();
-            var (output, error, retryAfter) = await AttemptAsync(protocol, operation, request, endpoint, cancellationToken);
+            var (output, error, retryAfter) = await AttemptInSlotAsync(protocol, operation, request, endpoint, cancellationToken);
             if (error is null)
             {
                 limiter.OnSuccess();
@@ -115,6 +116,25 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
         }
     }
 
+    private async Task<(JsonObject? Output, AwsError? Error, TimeSpan? RetryAfter)> AttemptInSlotAsync(
+        IAwsProtocol protocol, OperationModel operation, AwsHttpRequest request, AwsEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        if (_slots is null)
+        {
+            return await AttemptAsync(protocol, operation, request, endpoint, cancellationToken);
+        }
+
+        await _slots.WaitAsync(cancellationToken);
+        try
+        {
+            return await AttemptAsync(protocol, operation, request, endpoint, cancellationToken);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
     private async Task<(JsonObject? Output, AwsError? Error, TimeSpan? RetryAfter)> AttemptAsync(
         IAwsProtocol protocol, OperationModel operation, AwsHttpRequest request, AwsEndpoint endpoint, CancellationToken cancellationToken)
     {
@@ -137,6 +157,11 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return (null, new AwsError("RequestTimeout", $"No complete answer within {_options.AttemptTimeout.TotalSeconds:0} s.", 0), null);
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.HostNotFound })
+        {
+            // No such endpoint (a service that does not exist in the region): retrying cannot help.
+            return (null, new AwsError("EndpointNotFound", ex.Message, 0), null);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {

@@ -21,6 +21,9 @@ public sealed record AwsClientOptions
     /// <summary>Each second without throttling gives back this share of the rate before the throttle.</summary>
     public double RecoveryPerSecond { get; init; } = 0.05;
 
+    /// <summary>HTTP attempts in flight at once across the client; null for no limit. Backoff waits hold no slot.</summary>
+    public int? MaxConcurrentCalls { get; init; }
+
     /// <summary>Names the rate limiters' scope, e.g. the account id, in logs.</summary>
     public string Scope { get; init; } = "default";
 

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Inventory.Aws.Client;
+using Inventory.Aws.Model;
+using Inventory.Aws.Pagination;
+using Inventory.Collection.Catalog;
+using Inventory.Collection.Records;
+using Microsoft.Extensions.Logging;
+
+namespace Inventory.Collection.Engine;
+
+/// <summary>
+/// Runs every (region, service) of an account at once — the client bounds calls in flight and
+/// paces each (service, region) — and turns pages into records as they arrive, handing them
+/// to <c>records</c> (a bounded channel the file writer drains). Nothing is held back.
+/// </summary>
+public sealed class CollectionEngine(AwsClient client, CollectionOptions options, ILogger logger)
+{
+    public CollectionReport Report { get; } = new();
+
+    public async Task RunAsync(IEnumerable<WorkItem> work, ChannelWriter<InventoryRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        await Task.WhenAll(work.Select(item => RunAsync(item, records, cancellationToken)));
+    }
+
+    private async Task RunAsync(WorkItem work, ChannelWriter<InventoryRecord> records, CancellationToken cancellationToken)
+    {
+        Report.Started();
+        var started = Stopwatch.GetTimestamp();
+        var model = ServiceModels.Get(work.Service.Model);
+        var numericZone = model.Protocol is "json" or "rest-json";
+        long count = 0;
+        var collector = new ItemCollector(client, options, work, model, numericZone, Report, logger);
+        foreach (var resource in work.Service.Collect)
+        {
+            var operation = model.Operation(resource.Operation);
+            var path = resource.Items is { } items ? new ItemsPath(items) : null;
+            var itemShape = Shapes.Items(operation, resource.Items);
+            await foreach (var page in client.PaginateAsync(operation, work.CallRegion, Inputs.Bind(resource.Input, null), cancellationToken))
+            {
+                if (!page.Succeeded)
+                {
+                    collector.Fail(resource, page.Error!);
+                    break;
+                }
+
+                var pageItems = path is null
+                    ? ResultItems.Of(page.Output!, operation).Select(item => (item, (JsonNode)page.Output!)).ToList()
+                    : path.Select(page.Output!).ToList();
+                await Parallel.ForEachAsync(
+                    pageItems,
+                    new ParallelOptions { MaxDegreeOfParallelism = options.ItemConcurrency, CancellationToken = cancellationToken },
+                    async (pair, token) =>
+                    {
+                        var record = await collector.RecordAsync(resource, itemShape, pair.Item1, pair.Item2, token);
+                        Interlocked.Increment(ref count);
+                        Report.Collected(work.Service.Service);
+                        await records.WriteAsync(record, token);
+                    });
+            }
+        }
+
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        CollectionLog.WorkItemDone(logger, work.Service.Service, work.Region, count, collector.Errors, seconds);
+    }
+}

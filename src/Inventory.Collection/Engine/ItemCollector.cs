@@ -1,0 +1,147 @@
+using System.Text.Json.Nodes;
+using Inventory.Aws.Client;
+using Inventory.Aws.Http;
+using Inventory.Aws.Model;
+using Inventory.Aws.Pagination;
+using Inventory.Collection.Catalog;
+using Inventory.Collection.Records;
+using Microsoft.Extensions.Logging;
+
+namespace Inventory.Collection.Engine;
+
+/// <summary>Builds one record from a listed item: its data, type, arn, extras and follow-ups.</summary>
+internal sealed class ItemCollector(
+    AwsClient client, CollectionOptions options, WorkItem work, ServiceModel model, bool numericZone, CollectionReport report, ILogger logger)
+{
+    private int _errors;
+
+    /// <summary>Calls of this work item that failed for good.</summary>
+    public int Errors => _errors;
+
+    public async Task<InventoryRecord> RecordAsync(CatalogResource resource, Shape? itemShape, JsonNode item, JsonNode parent, CancellationToken cancellationToken)
+    {
+        var scope = new TemplateScope(item, parent, options.Account, work.Region, options.Partition);
+        var raw = item is JsonObject obj ? (JsonObject)obj.DeepClone() : [];
+        foreach (var policy in resource.Policies)
+        {
+            PolicyDocument.ParseAt(raw, policy);
+        }
+
+        var data = (JsonObject)RecordData.From(raw, itemShape, numericZone)!;
+        data["type"] = resource.AssetType;
+        var arn = Template.Evaluate(resource.Arn, scope);
+        data["arn"] = arn;
+        foreach (var (key, value) in resource.Extra)
+        {
+            data[key] = value.StartsWith('=') ? value[1..] : RecordData.From(Template.Evaluate(AsTemplate(value), scope), null, numericZone);
+        }
+
+        await AddDetailsAsync(resource.Details, scope, data, cancellationToken);
+        return new InventoryRecord(options.Account, work.Service.Service, work.Region, resource.AssetType, arn?.ToString(), data, options.Time.GetUtcNow());
+    }
+
+    public void Fail(CatalogCall call, AwsError error)
+    {
+        if (call.Absent.Contains(error.Code))
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _errors);
+        CollectionLog.CallFailed(logger, work.Service.Service, call.Operation, work.Region, error.Code, error.Message);
+        report.Failed(new CollectionError(work.Region, work.Service.Service, call.Operation, error.Code, error.Message));
+    }
+
+    private async Task AddDetailsAsync(IReadOnlyList<CatalogDetail> details, TemplateScope scope, JsonObject data, CancellationToken cancellationToken)
+    {
+        foreach (var detail in details)
+        {
+            if (await DetailAsync(detail, scope, cancellationToken) is not (true, var value))
+            {
+                continue;
+            }
+
+            if (detail.Merge && value is JsonObject merged)
+            {
+                foreach (var (key, child) in merged.ToList())
+                {
+                    merged.Remove(key);
+                    data[key] = child;
+                }
+            }
+            else
+            {
+                data[detail.Key] = value;
+            }
+        }
+    }
+
+    // The follow-up's converted value, or (false, null) when it has none (absent or failed).
+    private async Task<(bool Found, JsonNode? Value)> DetailAsync(CatalogDetail detail, TemplateScope scope, CancellationToken cancellationToken)
+    {
+        var operation = model.Operation(detail.Operation);
+        var region = detail.Region is { } template ? Template.Evaluate(template, scope)?.ToString() ?? work.CallRegion : work.CallRegion;
+        var input = Inputs.Bind(detail.Input, scope);
+        if (detail.Items is { } items)
+        {
+            return (true, await ListAsync(detail, scope, operation, region, input, new ItemsPath(items), cancellationToken));
+        }
+
+        var result = await client.InvokeAsync(operation, region, input, cancellationToken);
+        if (!result.Succeeded)
+        {
+            Fail(detail, result.Error!);
+            return (false, null);
+        }
+
+        var value = detail.Select is { } select ? JsonPath.Select(result.Output, select) : result.Output;
+        if (detail.Transform is { } transform)
+        {
+            value = Transforms.Apply(transform, value);
+        }
+
+        scope.Remember(detail.Key, value?.DeepClone());
+        value = detail.Policy ? PolicyDocument.Parse(value) : value?.DeepClone();
+        foreach (var policy in detail.Policies)
+        {
+            PolicyDocument.ParseAt(value, policy);
+        }
+
+        var shape = detail.Merge ? null : Shapes.Select(operation, detail.Select);
+        return (true, detail.Merge ? value : RecordData.From(value, shape, numericZone));
+    }
+
+    private async Task<JsonArray> ListAsync(CatalogDetail detail, TemplateScope scope, OperationModel operation, string region, JsonObject input, ItemsPath path, CancellationToken cancellationToken)
+    {
+        var list = new JsonArray();
+        var raw = new JsonArray();
+        var shape = Shapes.Items(operation, path.Text);
+        await foreach (var page in client.PaginateAsync(operation, region, input, cancellationToken))
+        {
+            if (!page.Succeeded)
+            {
+                Fail(detail, page.Error!);
+                break;
+            }
+
+            foreach (var (item, parent) in path.Select(page.Output!))
+            {
+                var element = RecordData.From(item, shape, numericZone)!;
+                if (detail.Details.Count > 0 && element is JsonObject elementData)
+                {
+                    var inner = new TemplateScope(item, parent, options.Account, work.Region, options.Partition);
+                    await AddDetailsAsync(detail.Details, inner, elementData, cancellationToken);
+                }
+
+                list.Add(element);
+                raw.Add(item.DeepClone());
+            }
+        }
+
+        scope.Remember(detail.Key, raw);
+        return list;
+    }
+
+    private static string AsTemplate(string value) =>
+        value.Contains('{', StringComparison.Ordinal) ? value : "{" + value + "}";
+}

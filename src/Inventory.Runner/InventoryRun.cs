@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Threading.Channels;
+using Amazon.Runtime;
+using Inventory.Aws.Client;
+using Inventory.Aws.Credentials;
+using Inventory.Aws.Endpoints;
+using Inventory.Collection.Catalog;
+using Inventory.Collection.Engine;
+using Inventory.Collection.Planning;
+using Inventory.Collection.Records;
+using Inventory.Runner.Output;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Inventory.Runner;
+
+/// <summary>
+/// One account's inventory: chain into its inventory role, list its regions, collect every
+/// (region, service) into a gzip file on disk, then write it and its report with the runner's
+/// own credentials. Returns an <see cref="ExitCodes"/> value.
+/// </summary>
+internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvider time, ILogger<InventoryRun> logger, ILogger<CollectionEngine> engineLogger)
+{
+    private readonly RunnerOptions _options = settings.Value;
+
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        var started = time.GetUtcNow();
+        var partition = AwsPartition.Of(_options.HomeRegion);
+        var roleArn = $"arn:{partition.Name}:iam::{_options.AccountId}:role{_options.InventoryRolePath}{_options.InventoryRoleName}";
+        RunnerLog.Starting(logger, _options.AccountId, _options.RunId, roleArn);
+
+        // The runner's own identity (IRSA → Inventory-Runner) writes; the account's role reads.
+        var runner = await AwsCredentialSources.DefaultAsync(cancellationToken);
+        using var chain = RoleChain.From(runner, _options.HomeRegion)
+            .Assume(roleArn, RoleSessionName.Sanitize($"inventory-{_options.RunId}"), _options.ExternalId);
+        var client = new AwsClient(chain.Credentials, new AwsClientOptions { MaxConcurrentCalls = _options.MaxConcurrency, Scope = _options.AccountId });
+
+        RegionPlan regions;
+        try
+        {
+            regions = await RegionDiscovery.DiscoverAsync(client, _options.HomeRegion, _options.Regions, cancellationToken);
+        }
+        catch (RoleAssumptionException e)
+        {
+            RunnerLog.RoleChainFailed(logger, roleArn, e.ErrorCode, e.Message);
+            return ExitCodes.RoleChainFailed;
+        }
+        catch (AwsException e)
+        {
+            RunnerLog.RegionsFailed(logger, e.Error.Code, e.Error.Message);
+            return ExitCodes.RoleChainFailed;
+        }
+
+        var work = WorkPlan.Build(ServiceCatalog.Default, regions, partition, _options.Services, _options.ExcludeServices);
+        RunnerLog.Planned(logger, string.Join(',', regions.Regions), regions.Global, work.Count);
+        if (regions.Disabled.Count + regions.Unknown.Count > 0)
+        {
+            RunnerLog.RegionsSkipped(logger, string.Join(',', regions.Disabled), string.Join(',', regions.Unknown));
+        }
+
+        var engine = new CollectionEngine(client, new CollectionOptions { Account = _options.AccountId, Partition = partition.Name, Time = time }, engineLogger);
+        var file = Path.Combine(Path.GetTempPath(), $"inventory-{_options.AccountId}-{Guid.NewGuid():N}.json.gz");
+        try
+        {
+            long records;
+            await using (var output = new FileStream(file, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+            {
+                records = await CollectAsync(engine, work, output, cancellationToken);
+            }
+
+            return await WriteAsync(runner, engine, client, regions, file, records, started, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private async Task<long> CollectAsync(CollectionEngine engine, IReadOnlyList<WorkItem> work, Stream output, CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<InventoryRecord>(new BoundedChannelOptions(1024) { SingleReader = true });
+        var writer = RecordFileWriter.WriteAsync(channel.Reader, output, _options.OutputFormat, _options.OutputJsonLines, cancellationToken);
+        try
+        {
+            await engine.RunAsync(work, channel.Writer, cancellationToken);
+        }
+        finally
+        {
+            channel.Writer.TryComplete();
+        }
+
+        return await writer;
+    }
+
+    private async Task<int> WriteAsync(
+        AWSCredentials runner, CollectionEngine engine, AwsClient client, RegionPlan regions, string file, long records, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        var report = engine.Report;
+        var failed = report.FailedShare > _options.MaxFailedShare;
+        var now = time.GetUtcNow();
+        var dataKey = failed ? null : ObjectKeys.Data(_options.RunDate, _options.AccountId, now);
+        var summary = new RunReport
+        {
+            Account = _options.AccountId,
+            RunId = _options.RunId,
+            RunDate = _options.RunDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Status = failed ? "failed" : "succeeded",
+            StartedAt = started,
+            FinishedAt = now,
+            DataKey = dataKey,
+            Records = records,
+            Regions = regions.Regions,
+            Global = regions.Global,
+            DisabledRegions = regions.Disabled,
+            UnknownRegions = regions.Unknown,
+            Resources = report.Resources,
+            Errors = report.Errors,
+            WorkItems = report.WorkItems,
+            FailedWorkItems = report.FailedWorkItems,
+            Calls = client.Statistics.Calls,
+            Retries = client.Statistics.Retries,
+            Throttles = client.Statistics.Throttles,
+        };
+
+        await using IInventoryDestination destination = _options.OutputDir is { } folder
+            ? new DirectoryDestination(folder)
+            : new S3Destination(_options.S3Bucket!, runner, _options.HomeRegion);
+        try
+        {
+            if (dataKey is not null)
+            {
+                await using var data = File.OpenRead(file);
+                await destination.WriteAsync(dataKey, data, "application/json", "gzip", cancellationToken);
+                RunnerLog.Written(logger, records, $"{destination.Name}/{dataKey}");
+            }
+
+            using var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(summary, RunReportJson.Default.RunReport));
+            await destination.WriteAsync(ObjectKeys.Report(_options.RunDate, _options.AccountId, now), json, "application/json", null, cancellationToken);
+        }
+        catch (Exception e) when (e is AmazonServiceException or IOException or UnauthorizedAccessException or HttpRequestException)
+        {
+            RunnerLog.UploadFailed(logger, destination.Name, e.Message);
+            return ExitCodes.UploadFailed;
+        }
+
+        RunnerLog.Summary(logger, _options.AccountId, summary.Status, records, summary.Calls, summary.Throttles, summary.Retries, report.Errors.Count, (now - started).TotalSeconds, report.Resources);
+        if (failed)
+        {
+            RunnerLog.TooManyFailures(logger, report.FailedWorkItems, report.WorkItems, _options.MaxFailedShare);
+            return ExitCodes.TooManyFailures;
+        }
+
+        return ExitCodes.Success;
+    }
+}

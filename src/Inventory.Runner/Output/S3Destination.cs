@@ -1,0 +1,21 @@
+using Amazon.Runtime;
+using Inventory.Aws.S3;
+
+namespace Inventory.Runner.Output;
+
+/// <summary>Uploads with the runner's own credentials, never the collected account's.</summary>
+internal sealed class S3Destination(string bucket, AWSCredentials credentials, string region) : IInventoryDestination
+{
+    private readonly S3Uploader _uploader = new(credentials, region);
+
+    public string Name => $"s3://{bucket}";
+
+    public Task WriteAsync(string key, Stream content, string contentType, string? contentEncoding, CancellationToken cancellationToken) =>
+        _uploader.UploadAsync(bucket, key, content, new S3UploadOptions { ContentType = contentType, ContentEncoding = contentEncoding }, cancellationToken);
+
+    public ValueTask DisposeAsync()
+    {
+        _uploader.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using Inventory.Collection.Engine;
+
+namespace Inventory.Runner;
+
+/// <summary>The report object written beside the data: what was collected and what failed.</summary>
+public sealed record RunReport
+{
+    public required string Account { get; init; }
+    public required string RunId { get; init; }
+    public required string RunDate { get; init; }
+    public required string Status { get; init; }
+    public required DateTimeOffset StartedAt { get; init; }
+    public required DateTimeOffset FinishedAt { get; init; }
+    public string? DataKey { get; init; }
+    public long Records { get; init; }
+    public IReadOnlyList<string> Regions { get; init; } = [];
+    public bool Global { get; init; }
+    public IReadOnlyList<string> DisabledRegions { get; init; } = [];
+    public IReadOnlyList<string> UnknownRegions { get; init; } = [];
+    public IReadOnlyDictionary<string, long> Resources { get; init; } = new Dictionary<string, long>();
+    public IReadOnlyList<CollectionError> Errors { get; init; } = [];
+    public int WorkItems { get; init; }
+    public int FailedWorkItems { get; init; }
+    public long Calls { get; init; }
+    public long Retries { get; init; }
+    public long Throttles { get; init; }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
+[JsonSerializable(typeof(RunReport))]
+internal sealed partial class RunReportJson : JsonSerializerContext;

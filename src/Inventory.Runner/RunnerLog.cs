@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+
+namespace Inventory.Runner;
+
+internal static partial class RunnerLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Collecting account {Account} (run {RunId}) through {RoleArn}")]
+    public static partial void Starting(ILogger logger, string account, string runId, string roleArn);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Regions: {Regions} (global: {Global}); {WorkItems} (region, service) pairs to collect")]
+    public static partial void Planned(ILogger logger, string regions, bool global, int workItems);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Requested regions skipped: disabled {Disabled}, unknown {Unknown}")]
+    public static partial void RegionsSkipped(ILogger logger, string disabled, string unknown);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Could not assume {RoleArn}: {Code}: {Message}")]
+    public static partial void RoleChainFailed(ILogger logger, string roleArn, string code, string message);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Wrote {Records} records to {Destination}")]
+    public static partial void Written(ILogger logger, long records, string destination);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Error, Message = "Could not write the inventory to {Destination}: {Message}")]
+    public static partial void UploadFailed(ILogger logger, string destination, string message);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "{Failed} of {Total} (region, service) pairs failed, more than MAX_FAILED_SHARE {Share}: no data object written")]
+    public static partial void TooManyFailures(ILogger logger, int failed, int total, double share);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "Run summary for {Account}: {Status}, {Records} resources, {Calls} calls, {Throttles} throttles, {Retries} retries, {Errors} errors in {Seconds:0.0} s; per service {Resources}")]
+    public static partial void Summary(ILogger logger, string account, string status, long records, long calls, long throttles, long retries, int errors, double seconds, IReadOnlyDictionary<string, long> resources);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "Stopped before finishing (SIGTERM or deadline): nothing was written")]
+    public static partial void Terminated(ILogger logger);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Error, Message = "Could not list the account's regions: {Code}: {Message}")]
+    public static partial void RegionsFailed(ILogger logger, string code, string message);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Critical, Message = "The run failed unexpectedly")]
+    public static partial void Unexpected(ILogger logger, Exception exception);
+}
