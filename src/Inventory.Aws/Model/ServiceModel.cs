@@ -45,7 +45,7 @@ public sealed class ServiceModel
         var model = new ServiceModel
         {
             Name = name,
-            Protocol = (string)metadata["protocol"]!,
+            Protocol = ChooseProtocol(metadata),
             ApiVersion = (string)metadata["apiVersion"]!,
             EndpointPrefix = (string)metadata["endpointPrefix"]!,
             SigningName = (string?)metadata["signingName"] ?? (string)metadata["endpointPrefix"]!,
@@ -82,6 +82,18 @@ public sealed class ServiceModel
         }
 
         return model;
+    }
+
+    // Newer models name a preferred protocol we do not speak (smithy-rpc-v2-cbor) and list the
+    // others the service also answers; take the first of those we do speak.
+    private static readonly string[] Spoken = ["json", "rest-json", "rest-xml", "query", "ec2"];
+
+    private static string ChooseProtocol(JsonObject metadata)
+    {
+        var preferred = (string)metadata["protocol"]!;
+        return Spoken.Contains(preferred) || metadata["protocols"] is not JsonArray listed
+            ? preferred
+            : listed.Select(item => (string?)item).FirstOrDefault(Spoken.Contains) ?? preferred;
     }
 
     private static PaginatorModel ReadPaginator(JsonObject paginator) => new(

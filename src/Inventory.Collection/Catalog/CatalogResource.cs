@@ -6,8 +6,12 @@ public sealed record CatalogResource : CatalogCall
     /// <summary>AWS Recon's asset type (<c>type</c> / <c>asset_type</c>).</summary>
     public required string AssetType { get; init; }
 
+    /// <summary>Run the listing once per input (ServiceQuotas per service code); replaces <c>input</c>.</summary>
+    public IReadOnlyList<System.Text.Json.Nodes.JsonObject> Inputs { get; init; } = [];
+
     /// <summary>The record's <c>arn</c> (and <c>name</c>): a template over the item
-    /// (<c>arn:{partition}:ec2:{region}:{account}:vpc/{VpcId}</c>, or just <c>{FunctionArn}</c>).</summary>
+    /// (<c>arn:{partition}:ec2:{region}:{account}:vpc/{VpcId}</c>, or just <c>{FunctionArn}</c>);
+    /// evaluated after the follow-ups, so <c>{@attributes.QueueArn}</c> works.</summary>
     public required string Arn { get; init; }
 
     /// <summary>Keys added to the record: a template, <c>^.Field</c> from the enclosing element, or <c>=text</c>.</summary>

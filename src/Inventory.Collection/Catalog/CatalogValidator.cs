@@ -60,8 +60,12 @@ public static class CatalogValidator
         }
 
         var (item, parent) = shapes!.Value;
-        var scope = new FieldScope(item, parent, []);
-        problems.AddRange(scope.Check(resource.Arn, $"{where} arn"));
+        var scope = new FieldScope(item, parent, [], null);
+        problems.AddRange((scope with { Keys = [.. resource.Details.Select(d => d.Key)] }).Check(resource.Arn, $"{where} arn"));
+        foreach (var input in resource.Inputs)
+        {
+            problems.AddRange(Inputs(model, resource.Operation, input, where));
+        }
         foreach (var (key, value) in resource.Extra)
         {
             if (!value.StartsWith('='))
@@ -105,7 +109,7 @@ public static class CatalogValidator
 
             if (Call(model, detail, here, out var shapes, out var callProblems))
             {
-                var inner = new FieldScope(shapes!.Value.Item, shapes.Value.Parent, []);
+                var inner = new FieldScope(shapes!.Value.Item, shapes.Value.Parent, [], visible.Item);
                 problems.AddRange(detail.Policies.SelectMany(policy => inner.Check("{" + policy.Replace("[]", "", StringComparison.Ordinal) + "}", here + " policy")));
                 problems.AddRange(Details(model, detail.Details, inner, here));
             }
@@ -114,6 +118,13 @@ public static class CatalogValidator
         }
 
         return problems;
+    }
+
+    private static IEnumerable<string> Inputs(ServiceModel model, string operationName, System.Text.Json.Nodes.JsonObject input, string where)
+    {
+        var shape = model.Operations.TryGetValue(operationName, out var operation) ? operation.Input : null;
+        return input.Where(pair => shape is null || !shape.Members.ContainsKey(pair.Key))
+            .Select(pair => $"{where}: input '{pair.Key}' is not a member of {shape?.Name ?? "an empty input"}");
     }
 
     // The operation exists, its input names real members, its tokens pair, and its items resolve.
@@ -127,13 +138,7 @@ public static class CatalogValidator
             return false;
         }
 
-        foreach (var (name, _) in call.Input)
-        {
-            if (operation.Input is null || !operation.Input.Members.ContainsKey(name))
-            {
-                problems.Add($"{where}: input '{name}' is not a member of {operation.Input?.Name ?? "an empty input"}");
-            }
-        }
+        problems.AddRange(Inputs(model, call.Operation, call.Input, where));
 
         if (operation.Paginator is { } paginator && paginator.InputTokens.Count != paginator.OutputTokens.Count)
         {
@@ -164,16 +169,22 @@ public static class CatalogValidator
         return shapes is not null;
     }
 
-    private sealed record FieldScope(Shape Item, Shape Parent, IReadOnlyList<string> Keys)
+    private sealed record FieldScope(Shape Item, Shape Parent, IReadOnlyList<string> Keys, Shape? Outer)
     {
         public IEnumerable<string> Check(string template, string where)
         {
+            foreach (var filter in Template.Filters(template).Where(f => !Transforms.Names.Contains(f)))
+            {
+                yield return $"{where}: no transform is named '{filter}'";
+            }
+
             foreach (var field in Template.Fields(template))
             {
                 var ok = field switch
                 {
                     _ when Template.Words.Contains(field) => true,
                     "." => Item.Type is not ShapeType.Structure,
+                    _ when field.StartsWith("^^.", StringComparison.Ordinal) => Outer is not null && Resolves(Outer, field[3..]),
                     _ when field.StartsWith("^.", StringComparison.Ordinal) => Resolves(Parent, field[2..]),
                     _ when field.StartsWith('@') => Keys.Contains(field[1..].Split('.')[0]),
                     _ => Resolves(Item, field),
@@ -192,6 +203,12 @@ public static class CatalogValidator
                 if (shape.Type == ShapeType.List)
                 {
                     shape = shape.ListMember!.Shape;
+                }
+
+                if (shape.Type == ShapeType.Map)
+                {
+                    shape = shape.MapValue!.Shape;
+                    continue;
                 }
 
                 if (shape.Type != ShapeType.Structure || !shape.Members.TryGetValue(name, out var member))

@@ -43,14 +43,21 @@ public sealed class ItemsPath
         for (var i = 0; i < _steps.Length; i++)
         {
             var (name, flatten) = _steps[i];
-            if (item.Type != ShapeType.Structure || !item.Members.TryGetValue(name, out var member))
+            parent = item;
+            if (item.Type == ShapeType.Map)
+            {
+                item = item.MapValue!.Shape;
+            }
+            else if (item.Type == ShapeType.Structure && item.Members.TryGetValue(name, out var member))
+            {
+                item = member.Shape;
+            }
+            else
             {
                 error = $"'{Text}': {item.Name} has no member '{name}'";
                 return null;
             }
 
-            parent = item;
-            item = member.Shape;
             if (item.Type == ShapeType.List && (flatten || i == _steps.Length - 1))
             {
                 item = item.ListMember!.Shape;

@@ -4,11 +4,15 @@ using Inventory.Aws.Pagination;
 namespace Inventory.Collection.Catalog;
 
 /// <summary>What a template can see while one item is collected.</summary>
-public sealed class TemplateScope(JsonNode item, JsonNode parent, string account, string region, string partition)
+/// <param name="outer">The scope of the item a nested follow-up belongs to (<c>{^^.Field}</c>).</param>
+public sealed class TemplateScope(JsonNode item, JsonNode parent, string account, string region, string partition, TemplateScope? outer = null)
 {
     private readonly Dictionary<string, JsonNode?> _details = new(StringComparer.Ordinal);
 
     public JsonNode Item => item;
+
+    /// <summary>A scope for an item of a nested follow-up, which can still see this item.</summary>
+    public TemplateScope Nested(JsonNode nestedItem, JsonNode nestedParent) => new(nestedItem, nestedParent, account, region, partition, this);
 
     /// <summary>Records a follow-up's answer (model member names) for <c>{@key}</c>.</summary>
     public void Remember(string key, JsonNode? value) => _details[key] = value;
@@ -19,6 +23,7 @@ public sealed class TemplateScope(JsonNode item, JsonNode parent, string account
         "region" => region,
         "partition" => partition,
         "." => item,
+        _ when field.StartsWith("^^.", StringComparison.Ordinal) => outer is null ? null : JsonPath.Select(outer.Item, field[3..]),
         _ when field.StartsWith("^.", StringComparison.Ordinal) => JsonPath.Select(parent, field[2..]),
         _ when field.StartsWith('@') => Detail(field[1..]),
         _ => JsonPath.Select(item, field),

@@ -17,6 +17,9 @@ public static class Transforms
             "EU" => "eu-west-1",
             var region => region,
         },
+
+        // Route 53 lists ids as "/hostedzone/Z123" but takes "Z123" in request URIs.
+        ["basename"] = value => value is JsonValue text && text.TryGetValue<string>(out var path) ? path[(path.LastIndexOf('/') + 1)..] : value,
     };
 
     public static IEnumerable<string> Names => Table.Keys;

@@ -28,6 +28,21 @@ public sealed class CollectionEngine(AwsClient client, CollectionOptions options
     private async Task RunAsync(WorkItem work, ChannelWriter<InventoryRecord> records, CancellationToken cancellationToken)
     {
         Report.Started();
+        try
+        {
+            await CollectAsync(work, records, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A fault of one (region, service) — a catalog entry the engine cannot follow — is
+            // reported as that pair's error; the rest of the account is still collected.
+            Report.Failed(new CollectionError(work.Region, work.Service.Service, "*", "CollectorError", e.Message));
+            CollectionLog.CallFailed(logger, work.Service.Service, "*", work.Region, "CollectorError", e.Message);
+        }
+    }
+
+    private async Task CollectAsync(WorkItem work, ChannelWriter<InventoryRecord> records, CancellationToken cancellationToken)
+    {
         var started = Stopwatch.GetTimestamp();
         var model = ServiceModels.Get(work.Service.Model);
         var numericZone = model.Protocol is "json" or "rest-json";
@@ -38,27 +53,30 @@ public sealed class CollectionEngine(AwsClient client, CollectionOptions options
             var operation = model.Operation(resource.Operation);
             var path = resource.Items is { } items ? new ItemsPath(items) : null;
             var itemShape = Shapes.Items(operation, resource.Items);
-            await foreach (var page in client.PaginateAsync(operation, work.CallRegion, Inputs.Bind(resource.Input, null), cancellationToken))
+            foreach (var input in resource.Inputs.Count > 0 ? resource.Inputs : [resource.Input])
             {
-                if (!page.Succeeded)
+                await foreach (var page in client.PaginateAsync(operation, work.CallRegion, Inputs.Bind(input, null), cancellationToken))
                 {
-                    collector.Fail(resource, page.Error!);
-                    break;
-                }
-
-                var pageItems = path is null
-                    ? ResultItems.Of(page.Output!, operation).Select(item => (item, (JsonNode)page.Output!)).ToList()
-                    : path.Select(page.Output!).ToList();
-                await Parallel.ForEachAsync(
-                    pageItems,
-                    new ParallelOptions { MaxDegreeOfParallelism = options.ItemConcurrency, CancellationToken = cancellationToken },
-                    async (pair, token) =>
+                    if (!page.Succeeded)
                     {
-                        var record = await collector.RecordAsync(resource, itemShape, pair.Item1, pair.Item2, token);
-                        Interlocked.Increment(ref count);
-                        Report.Collected(work.Service.Service);
-                        await records.WriteAsync(record, token);
-                    });
+                        collector.Fail(resource, page.Error!);
+                        break;
+                    }
+
+                    var pageItems = path is null
+                        ? ResultItems.Of(page.Output!, operation).Select(item => (item, (JsonNode)page.Output!)).ToList()
+                        : path.Select(page.Output!).ToList();
+                    await Parallel.ForEachAsync(
+                        pageItems,
+                        new ParallelOptions { MaxDegreeOfParallelism = options.ItemConcurrency, CancellationToken = cancellationToken },
+                        async (pair, token) =>
+                        {
+                            var record = await collector.RecordAsync(resource, itemShape, pair.Item1, pair.Item2, token);
+                            Interlocked.Increment(ref count);
+                            Report.Collected(work.Service.Service);
+                            await records.WriteAsync(record, token);
+                        });
+                }
             }
         }
 

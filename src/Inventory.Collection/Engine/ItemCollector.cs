@@ -29,14 +29,17 @@ internal sealed class ItemCollector(
 
         var data = (JsonObject)RecordData.From(raw, itemShape, numericZone)!;
         data["type"] = resource.AssetType;
-        var arn = Template.Evaluate(resource.Arn, scope);
-        data["arn"] = arn;
+        data["arn"] = null;
         foreach (var (key, value) in resource.Extra)
         {
             data[key] = value.StartsWith('=') ? value[1..] : RecordData.From(Template.Evaluate(AsTemplate(value), scope), null, numericZone);
         }
 
         await AddDetailsAsync(resource.Details, scope, data, cancellationToken);
+
+        // Last, so it can use follow-ups' answers; the key keeps its place after "type".
+        var arn = Template.Evaluate(resource.Arn, scope);
+        data["arn"] = arn;
         return new InventoryRecord(options.Account, work.Service.Service, work.Region, resource.AssetType, arn?.ToString(), data, options.Time.GetUtcNow());
     }
 
@@ -107,8 +110,7 @@ internal sealed class ItemCollector(
             PolicyDocument.ParseAt(value, policy);
         }
 
-        var shape = detail.Merge ? null : Shapes.Select(operation, detail.Select);
-        return (true, detail.Merge ? value : RecordData.From(value, shape, numericZone));
+        return (true, RecordData.From(value, Shapes.Select(operation, detail.Select), numericZone));
     }
 
     private async Task<JsonArray> ListAsync(CatalogDetail detail, TemplateScope scope, OperationModel operation, string region, JsonObject input, ItemsPath path, CancellationToken cancellationToken)
@@ -127,10 +129,12 @@ internal sealed class ItemCollector(
             foreach (var (item, parent) in path.Select(page.Output!))
             {
                 var element = RecordData.From(item, shape, numericZone)!;
-                if (detail.Details.Count > 0 && element is JsonObject elementData)
+                if (detail.Details.Count > 0)
                 {
-                    var inner = new TemplateScope(item, parent, options.Account, work.Region, options.Partition);
-                    await AddDetailsAsync(detail.Details, inner, elementData, cancellationToken);
+                    // A listed name (a task ARN) becomes the object its follow-ups describe.
+                    var elementData = element as JsonObject ?? [];
+                    await AddDetailsAsync(detail.Details, scope.Nested(item, parent), elementData, cancellationToken);
+                    element = element is JsonObject || elementData.Count == 0 ? element : elementData;
                 }
 
                 list.Add(element);
