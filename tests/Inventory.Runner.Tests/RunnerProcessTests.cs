@@ -13,6 +13,7 @@ public sealed partial class RunnerProcessTests(MotoFixture moto) : IClassFixture
     private const string Account = "111111111111";
     private const string Bucket = "inventory-output";
     private const string RunnerKey = "AKIARUNNERTESTKEY001";
+    private static readonly string[] DeniedCodes = ["AccessDenied", "AccessDeniedException"];
 
     private FaultProxy _proxy = null!;
 
@@ -94,6 +95,63 @@ public sealed partial class RunnerProcessTests(MotoFixture moto) : IClassFixture
         await Moto.EnforceAuthAsync(false, Cancel);
         Assert.Empty(await Moto.Seed.ListObjectKeysAsync(MotoCredentials.ManagementAccountId, Bucket, "", Cancel));
     }
+
+    [Fact]
+    public async Task AccessDeniedOnTwoServicesStillUploadsTheRestAndTheReportNamesThem()
+    {
+        var (key, secret, instance) = await SeedDeniedKmsAndSqs();
+
+        var result = await RunAsync(Settings(("AWS_ACCESS_KEY_ID", key), ("AWS_SECRET_ACCESS_KEY", secret), ("REGIONS", "us-east-1"), ("SERVICES", "ec2,kms,sqs"), ("MAX_FAILED_SHARE", "0.7")));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        await Moto.EnforceAuthAsync(false, Cancel);
+        var keys = await Moto.Seed.ListObjectKeysAsync(MotoCredentials.ManagementAccountId, Bucket, "AWSRecon/", Cancel);
+        var records = await Records(Assert.Single(keys, k => k.EndsWith(".json.gz", StringComparison.Ordinal)));
+        Assert.Contains(records, r => (string?)r["resource"]!["data"]!["instance_id"] == instance);
+        Assert.DoesNotContain(records, r => (string?)r["service"] is "KMS" or "SQS");
+
+        var report = await Report(keys);
+        var errors = report["errors"]!.AsArray();
+        Assert.Equal(["KMS", "SQS"], errors.Select(e => (string)e!["service"]!).Distinct().Order());
+        Assert.All(errors, e => Assert.Contains((string)e!["code"]!, DeniedCodes));
+        Assert.Contains(errors, e => (string?)e!["operation"] == "ListKeys" && (string?)e["region"] == "us-east-1");
+        Assert.Equal("succeeded", (string?)report["status"]);
+        Assert.True((long)report["resources"]!["EC2"]! > 0);
+    }
+
+    [Fact]
+    public async Task TooManyFailedServicesFailTheRunWithAReportAndNoData()
+    {
+        var (key, secret, _) = await SeedDeniedKmsAndSqs();
+
+        var result = await RunAsync(Settings(("AWS_ACCESS_KEY_ID", key), ("AWS_SECRET_ACCESS_KEY", secret), ("REGIONS", "us-east-1"), ("SERVICES", "ec2,kms,sqs")));
+
+        Assert.True(result.ExitCode == 5, result.ToString());
+        await Moto.EnforceAuthAsync(false, Cancel);
+        var keys = await Moto.Seed.ListObjectKeysAsync(MotoCredentials.ManagementAccountId, Bucket, "AWSRecon/", Cancel);
+        Assert.DoesNotContain(keys, k => k.EndsWith(".json.gz", StringComparison.Ordinal));
+        var report = await Report(keys);
+        Assert.Equal("failed", (string?)report["status"]);
+        Assert.Null(report["data_key"]);
+        Assert.Equal(2, (int)report["failed_work_items"]!);
+    }
+
+    // A runner allowed to assume and upload; an inventory role that may read EC2 but not KMS or SQS.
+    private async Task<(string Key, string Secret, string Instance)> SeedDeniedKmsAndSqs()
+    {
+        await Moto.Seed.CreateUserAsync(MotoCredentials.ManagementAccountId, "runner", Cancel);
+        var (key, secret) = await Moto.Seed.CreateAccessKeyAsync(MotoCredentials.ManagementAccountId, "runner", Cancel);
+        await Moto.Seed.PutUserPolicyAsync(MotoCredentials.ManagementAccountId, "runner", "runner", PolicyDocuments.Allow("*", "sts:AssumeRole", "s3:PutObject", "s3:AbortMultipartUpload"), Cancel);
+        await Moto.Seed.CreateRoleAsync(Account, "inventory", PolicyDocuments.TrustPrincipal($"arn:aws:iam::{MotoCredentials.ManagementAccountId}:user/runner"), ct: Cancel);
+        await Moto.Seed.PutRolePolicyAsync(Account, "inventory", "read", PolicyDocuments.Allow("*", "ec2:Describe*", "ec2:Get*"), Cancel);
+        var instances = await Moto.Seed.RunInstancesAsync(Account, "us-east-1", 1, Cancel);
+        await Moto.Seed.CreateKeyAsync(Account, "us-east-1", Cancel);
+        await Moto.EnforceAuthAsync(true, Cancel);
+        return (key, secret, instances[0]);
+    }
+
+    private async Task<JsonNode> Report(IReadOnlyList<string> keys) =>
+        JsonNode.Parse(await Moto.Seed.GetObjectAsync(MotoCredentials.ManagementAccountId, Bucket, Assert.Single(keys, k => k.EndsWith(".report.json", StringComparison.Ordinal)), Cancel))!;
 
     [Fact]
     public async Task WritesTheSameLayoutToAFolderWithOutputDir()
