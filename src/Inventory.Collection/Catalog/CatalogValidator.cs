@@ -184,6 +184,7 @@ public static class CatalogValidator
                 {
                     _ when Template.Words.Contains(field) => true,
                     "." => Item.Type is not ShapeType.Structure,
+                    "^^.." => Outer is not null && Outer.Type is not ShapeType.Structure,
                     _ when field.StartsWith("^^.", StringComparison.Ordinal) => Outer is not null && Resolves(Outer, field[3..]),
                     _ when field.StartsWith("^.", StringComparison.Ordinal) => Resolves(Parent, field[2..]),
                     _ when field.StartsWith('@') => Keys.Contains(field[1..].Split('.')[0]),
