@@ -145,7 +145,7 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
             return ExitCodes.UploadFailed;
         }
 
-        RunnerLog.Summary(logger, _options.AccountId, summary.Status, records, summary.Calls, summary.Throttles, summary.Retries, report.Errors.Count, (now - started).TotalSeconds, report.Resources);
+        RunnerLog.Summary(logger, _options.AccountId, summary.Status, records, summary.Calls, summary.Throttles, summary.Retries, report.Errors.Count, (now - started).TotalSeconds, string.Join(' ', report.Resources.Select(pair => $"{pair.Key}={pair.Value}")));
         if (failed)
         {
             RunnerLog.TooManyFailures(logger, report.FailedWorkItems, report.WorkItems, _options.MaxFailedShare);

@@ -26,7 +26,7 @@ internal static partial class RunnerLog
     public static partial void TooManyFailures(ILogger logger, int failed, int total, double share);
 
     [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "Run summary for {Account}: {Status}, {Records} resources, {Calls} calls, {Throttles} throttles, {Retries} retries, {Errors} errors in {Seconds:0.0} s; per service {Resources}")]
-    public static partial void Summary(ILogger logger, string account, string status, long records, long calls, long throttles, long retries, int errors, double seconds, IReadOnlyDictionary<string, long> resources);
+    public static partial void Summary(ILogger logger, string account, string status, long records, long calls, long throttles, long retries, int errors, double seconds, string resources);
 
     [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "Stopped before finishing (SIGTERM or deadline): nothing was written")]
     public static partial void Terminated(ILogger logger);
