@@ -87,7 +87,8 @@ internal sealed class ItemCollector(
         var input = Inputs.Bind(detail.Input, scope);
         if (detail.Items is { } items)
         {
-            return (true, await ListAsync(detail, scope, operation, region, input, new ItemsPath(items), cancellationToken));
+            var list = await ListAsync(detail, scope, operation, region, input, new ItemsPath(items), cancellationToken);
+            return (list is not null, list);
         }
 
         var result = await client.InvokeAsync(operation, region, input, cancellationToken);
@@ -113,7 +114,8 @@ internal sealed class ItemCollector(
         return (true, RecordData.From(value, Shapes.Select(operation, detail.Select), numericZone));
     }
 
-    private async Task<JsonArray> ListAsync(CatalogDetail detail, TemplateScope scope, OperationModel operation, string region, JsonObject input, ItemsPath path, CancellationToken cancellationToken)
+    // The items of every page, or null when a page failed (the failure is recorded, not shown as an empty list).
+    private async Task<JsonArray?> ListAsync(CatalogDetail detail, TemplateScope scope, OperationModel operation, string region, JsonObject input, ItemsPath path, CancellationToken cancellationToken)
     {
         var list = new JsonArray();
         var raw = new JsonArray();
@@ -123,7 +125,7 @@ internal sealed class ItemCollector(
             if (!page.Succeeded)
             {
                 Fail(detail, page.Error!);
-                break;
+                return null;
             }
 
             foreach (var (item, parent) in path.Select(page.Output!))
