@@ -56,7 +56,7 @@ public sealed class RunnerOptionsTests
         Assert.Contains(problems, p => p.StartsWith("RUN_DATE: '2026-13-40'", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("REGIONS: 'mars-1'", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("'nosuchservice'", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("OUTPUT_FORMAT: 'xml'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("OUTPUT_FORMAT: 'xml' is not one of custom, aws", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("OUTPUT_JSON_LINES: 'maybe'", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("MAX_CONCURRENCY: 0", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("INVENTORY_ROLE_PATH: 'no-slashes'", StringComparison.Ordinal));
