@@ -52,6 +52,10 @@ internal sealed class MotoProcess : IAsyncDisposable
         }
 
         info.Environment["PYTHONUNBUFFERED"] = "1";
+
+        // moto's DescribeSnapshots ignores OwnerIds=self, so its ~1,170 built-in AMI snapshots
+        // would count as every account's own; tests seed what they need.
+        info.Environment["MOTO_EC2_LOAD_DEFAULT_AMIS"] = "false";
         var process = new Process { StartInfo = info };
         var moto = new MotoProcess(process);
         process.OutputDataReceived += (_, e) => moto.Output.Add(e.Data);
