@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Inventory.Orchestrator.Jobs;
+using Inventory.Orchestrator.Selection;
+
+namespace Inventory.Orchestrator;
+
+/// <summary>DRY_RUN / --dry-run: the plan on stdout — accounts, Job names, one full runner manifest — and nothing created.</summary>
+internal static class DryRun
+{
+    private static readonly JsonSerializerOptions Manifest = new() { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    public static async Task PrintAsync(TextWriter output, RunPlan plan, SelectionResult selection, RunnerJobBuilder builder, CancellationToken cancellationToken)
+    {
+        await output.WriteLineAsync($"Dry run {plan.RunId} ({plan.RunDate:yyyy-MM-dd}) in namespace {plan.Namespace}: {selection.Selected.Count} runner Jobs, image {plan.RunnerImage}");
+        foreach (var account in selection.Selected)
+        {
+            await output.WriteLineAsync($"  create {RunnerJobNames.JobName(plan.RunId, account.Id)}  account {account.Id}  {account.Name}");
+        }
+
+        foreach (var skipped in selection.Skipped)
+        {
+            await output.WriteLineAsync($"  skip   {skipped.Account.Id}  {skipped.Account.Name}: {skipped.Reason}");
+        }
+
+        foreach (var id in selection.NotInOrganization)
+        {
+            await output.WriteLineAsync($"  not found {id}: INCLUDE_ACCOUNTS names an account not in the organization");
+        }
+
+        if (selection.Selected.Count > 0)
+        {
+            await output.WriteLineAsync($"Runner Job manifest for {selection.Selected[0].Id}:");
+            await output.WriteLineAsync(JsonSerializer.Serialize(builder.Build(selection.Selected[0].Id), Manifest));
+        }
+
+        await output.FlushAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using Inventory.Aws.Client;
+using Inventory.Aws.Credentials;
+using Inventory.Aws.Organizations;
+using Inventory.Kubernetes;
+using Inventory.Orchestrator.Jobs;
+using Inventory.Orchestrator.Selection;
+using Inventory.Orchestrator.Supervision;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Inventory.Orchestrator;
+
+/// <summary>
+/// One run: fix the run's id and date, list the organization's accounts, select, then start
+/// and follow one runner Job per account (or, with DRY_RUN, print the plan). Returns an
+/// <see cref="ExitCodes"/> value.
+/// </summary>
+internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, TimeProvider time, ILoggerFactory loggers)
+{
+    private readonly OrchestratorOptions _options = settings.Value;
+    private readonly ILogger _logger = loggers.CreateLogger<OrchestratorRun>();
+
+    public async Task<int> ExecuteAsync(TextWriter output, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        KubernetesClient? kubernetes = null;
+        try
+        {
+            if (!(_options.DryRun && _options.RunnerImage is not null && _options.Namespace is not null))
+            {
+                kubernetes = new KubernetesClient(KubernetesConfig.Load(_options.Kubeconfig, _options.KubeContext), logger: loggers.CreateLogger<KubernetesClient>());
+            }
+
+            var plan = await PlanAsync(kubernetes, cancellationToken);
+            OrchestratorLog.Starting(_logger, plan.RunId, plan.RunDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), plan.Namespace, plan.RunnerImage, _options.MaxConcurrentRunners);
+
+            var selection = await SelectAsync(cancellationToken);
+            var builder = new RunnerJobBuilder(_options, plan);
+            if (_options.DryRun)
+            {
+                await DryRun.PrintAsync(output, plan, selection, builder, cancellationToken);
+                return ExitCodes.Success;
+            }
+
+            var watcher = new JobWatcher(kubernetes!, logger: loggers.CreateLogger<JobWatcher>());
+            var supervisor = new RunnerSupervisor(kubernetes!, watcher, builder, plan, _options.MaxConcurrentRunners, time, loggers.CreateLogger<RunnerSupervisor>());
+            var outcomes = await supervisor.RunAsync(selection.Selected, cancellationToken);
+            var summary = new RunSummary(plan.RunId, selection, outcomes, Stopwatch.GetElapsedTime(started));
+            OrchestratorLog.Summary(_logger, plan.RunId, selection.Selected.Count, selection.Skipped.Count, selection.NotInOrganization.Count, summary.Succeeded, summary.Failed.Count, summary.Duration.TotalSeconds, [.. summary.Failed.Select(f => $"{f.Account.Id}: {f.Reason}")]);
+            OrchestratorLog.Table(_logger, summary.Table());
+            return summary.ExitCode;
+        }
+        catch (KubernetesConfigException e)
+        {
+            OrchestratorLog.KubernetesFailed(_logger, e.Message);
+            return ExitCodes.KubernetesUnavailable;
+        }
+        catch (KubernetesException e)
+        {
+            OrchestratorLog.KubernetesFailed(_logger, e.Message);
+            return ExitCodes.KubernetesUnavailable;
+        }
+        catch (Exception e) when (e is AwsException or RoleAssumptionException or Amazon.Runtime.AmazonClientException)
+        {
+            var (code, message) = e is AwsException aws ? (aws.Error.Code, aws.Error.Message) : (e.GetType().Name, e.Message);
+            OrchestratorLog.AccountsFailed(_logger, code, message);
+            return ExitCodes.AccountsUnavailable;
+        }
+        finally
+        {
+            kubernetes?.Dispose();
+        }
+    }
+
+    // The run id and date are fixed here, once, so every runner of the run writes to one folder.
+    private async Task<RunPlan> PlanAsync(KubernetesClient? kubernetes, CancellationToken cancellationToken)
+    {
+        var ns = _options.Namespace ?? _options.PodNamespace ?? kubernetes?.Config.Namespace ?? KubernetesConfig.DefaultNamespace;
+        Pod? self = null;
+        if (kubernetes is not null && _options.PodName is { } podName)
+        {
+            self = await kubernetes.GetPodAsync(_options.PodNamespace ?? ns, podName, cancellationToken);
+        }
+
+        var ownerJob = self?.Metadata?.OwnerReferences?.FirstOrDefault(owner => owner.Kind == Job.KubeKind);
+        var image = _options.RunnerImage ?? (self?.Spec?.Containers is { Count: > 0 } containers ? containers[0].Image : null)
+            ?? throw new KubernetesException("RUNNER_IMAGE is not set and the orchestrator's own pod (POD_NAME) is unknown: set RUNNER_IMAGE, or POD_NAME and POD_NAMESPACE from the downward API");
+        var runId = _options.RunId ?? ownerJob?.Name ?? $"manual-{time.GetUtcNow():yyyyMMdd-HHmmss}";
+        var owner = ownerJob is null ? null : new OwnerReference
+        {
+            ApiVersion = Job.KubeApiVersion,
+            Kind = Job.KubeKind,
+            Name = ownerJob.Name,
+            Uid = ownerJob.Uid,
+            BlockOwnerDeletion = false,
+            Controller = false,
+        };
+        return new RunPlan(runId, _options.RunDate, ns, image, owner);
+    }
+
+    private async Task<SelectionResult> SelectAsync(CancellationToken cancellationToken)
+    {
+        var credentials = await AwsCredentialSources.DefaultAsync(cancellationToken);
+        var organizations = new OrganizationsClient(new AwsClient(credentials, new AwsClientOptions { Scope = "organizations" }), _options.HomeRegion);
+        var accounts = await organizations.ListAccountsAsync(cancellationToken).ToListAsync(cancellationToken);
+        List<OrganizationAccount>? underOus = null;
+        foreach (var ou in _options.IncludeOus)
+        {
+            underOus ??= [];
+            underOus.AddRange(await organizations.ListAccountsUnderAsync(ou, cancellationToken).ToListAsync(cancellationToken));
+        }
+
+        // The same account as listed by ListAccounts, so its status is the organization's.
+        var byId = accounts.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var selection = AccountSelection.Select(accounts, [.. _options.IncludeAccounts], underOus?.Select(a => byId.GetValueOrDefault(a.Id, a)).ToList(), [.. _options.ExcludeAccounts]);
+        OrchestratorLog.Selected(_logger, accounts.Count, selection.Selected.Count, selection.Skipped.Count);
+        foreach (var skipped in selection.Skipped)
+        {
+            OrchestratorLog.Skipped(_logger, skipped.Account.Id, skipped.Account.Name, skipped.Reason);
+        }
+
+        foreach (var id in selection.NotInOrganization)
+        {
+            OrchestratorLog.NotInOrganization(_logger, id);
+        }
+
+        return selection;
+    }
+}

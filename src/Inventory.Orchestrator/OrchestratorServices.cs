@@ -1,0 +1,19 @@
+using Inventory.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inventory.Orchestrator;
+
+/// <summary>The orchestrator's composition: settings validated at start, the run, the service that runs it.</summary>
+internal static class OrchestratorServices
+{
+    public static IServiceCollection AddOrchestrator(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<string> arguments)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddValidatedOptions<OrchestratorOptions, OrchestratorOptionsValidator>(
+            provider => OrchestratorOptionsReader.Read(configuration, provider.GetRequiredService<TimeProvider>(), arguments));
+        services.AddSingleton<OrchestratorRun>();
+        services.AddHostedService<OrchestratorService>();
+        return services;
+    }
+}

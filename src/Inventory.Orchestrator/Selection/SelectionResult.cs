@@ -1,0 +1,6 @@
+using Inventory.Aws.Organizations;
+
+namespace Inventory.Orchestrator.Selection;
+
+/// <summary>The accounts to collect, those skipped with a reason, and included ids not in the organization.</summary>
+public sealed record SelectionResult(IReadOnlyList<OrganizationAccount> Selected, IReadOnlyList<SkippedAccount> Skipped, IReadOnlyList<string> NotInOrganization);

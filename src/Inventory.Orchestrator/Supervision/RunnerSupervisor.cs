@@ -1,0 +1,134 @@
+using System.Threading.Channels;
+using Inventory.Aws.Organizations;
+using Inventory.Kubernetes;
+using Inventory.Orchestrator.Jobs;
+using Microsoft.Extensions.Logging;
+
+namespace Inventory.Orchestrator.Supervision;
+
+/// <summary>
+/// Runs one runner Job per account with at most MAX_CONCURRENT_RUNNERS active: creates Jobs
+/// while there is room, follows them with a list-then-watch, and starts the next when one
+/// finishes. A Job that already exists (409, a re-run of the same run) is adopted.
+/// </summary>
+internal sealed class RunnerSupervisor(
+    KubernetesClient kubernetes, JobWatcher watcher, RunnerJobBuilder builder, RunPlan plan, int maxConcurrent, TimeProvider time, ILogger logger)
+{
+    public async Task<IReadOnlyList<AccountOutcome>> RunAsync(IReadOnlyList<OrganizationAccount> accounts, CancellationToken cancellationToken)
+    {
+        var pending = new Queue<OrganizationAccount>(accounts);
+        var running = new Dictionary<string, (OrganizationAccount Account, DateTimeOffset Started, bool Adopted)>(StringComparer.Ordinal);
+        var outcomes = new List<AccountOutcome>();
+        using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var events = Channel.CreateUnbounded<WatchEvent<Job>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var watching = ForwardAsync(events.Writer, stopWatching.Token);
+        try
+        {
+            await FillAsync();
+            while (outcomes.Count < accounts.Count)
+            {
+                var change = await events.Reader.ReadAsync(cancellationToken);
+                if (change.Object.Metadata?.Name is not { } name || !running.TryGetValue(name, out var run))
+                {
+                    continue;
+                }
+
+                if (Ended(change) is { } ended)
+                {
+                    running.Remove(name);
+                    Record(new AccountOutcome(run.Account, name, ended.Succeeded, ended.Reason, time.GetUtcNow() - run.Started, run.Adopted));
+                    await FillAsync();
+                }
+            }
+        }
+        finally
+        {
+            await stopWatching.CancelAsync();
+            await watching;
+        }
+
+        return outcomes;
+
+        async Task FillAsync()
+        {
+            while (running.Count < maxConcurrent && pending.TryDequeue(out var account))
+            {
+                var job = builder.Build(account.Id);
+                var name = job.Metadata!.Name!;
+                var (existing, error) = await CreateOrAdoptAsync(job, cancellationToken);
+                if (error is not null)
+                {
+                    Record(new AccountOutcome(account, name, false, error, TimeSpan.Zero, false));
+                }
+                else if (existing is not null && Ended(existing) is { } ended)
+                {
+                    Record(new AccountOutcome(account, name, ended.Succeeded, ended.Reason, TimeSpan.Zero, true));
+                }
+                else
+                {
+                    running[name] = (account, existing?.Metadata?.CreationTimestamp ?? time.GetUtcNow(), existing is not null);
+                }
+            }
+        }
+
+        void Record(AccountOutcome outcome)
+        {
+            outcomes.Add(outcome);
+            OrchestratorLog.RunnerFinished(logger, outcome.Account.Id, outcome.JobName, outcome.Succeeded ? "succeeded" : "failed", outcome.Reason ?? "", outcomes.Count, accounts.Count);
+        }
+    }
+
+    // Null existing and null error: created. An existing Job: adopted. An error: not created, and why.
+    private async Task<(Job? Existing, string? Error)> CreateOrAdoptAsync(Job job, CancellationToken cancellationToken)
+    {
+        var name = job.Metadata!.Name!;
+        try
+        {
+            await kubernetes.CreateJobAsync(plan.Namespace, job, cancellationToken);
+            OrchestratorLog.RunnerCreated(logger, name, job.Metadata.Labels![RunnerJobNames.AccountLabel]);
+            return (null, null);
+        }
+        catch (KubernetesException e) when (e.StatusCode == 409)
+        {
+            var existing = await kubernetes.GetJobAsync(plan.Namespace, name, cancellationToken);
+            OrchestratorLog.RunnerAdopted(logger, name);
+            return existing is null ? (null, $"Job {name} existed and then vanished") : (existing, null);
+        }
+        catch (KubernetesException e)
+        {
+            return (null, $"could not create Job {name}: {e.StatusCode} {e.Reason}: {e.Message}");
+        }
+    }
+
+    private async Task ForwardAsync(ChannelWriter<WatchEvent<Job>> events, CancellationToken cancellationToken)
+    {
+        // Let the caller's loop start before the first list.
+        await Task.Yield();
+        try
+        {
+            await foreach (var change in watcher.WatchAsync(plan.Namespace, RunnerJobNames.Selector(plan.RunId), cancellationToken))
+            {
+                await events.WriteAsync(change, cancellationToken);
+            }
+
+            events.TryComplete();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            events.TryComplete();
+        }
+        catch (Exception e)
+        {
+            // The watch cannot go on (RBAC, a bad selector): the supervisor's read fails with it.
+            events.TryComplete(e);
+        }
+    }
+
+    private static (bool Succeeded, string? Reason)? Ended(WatchEvent<Job> change) =>
+        change.Type == WatchEventType.Deleted ? (false, "the Job was deleted before it finished") : Ended(change.Object);
+
+    private static (bool Succeeded, string? Reason)? Ended(Job job) =>
+        job.IsComplete() ? (true, null)
+        : job.IsFailed() ? (false, $"{job.FailureReason()}: {job.FailureMessage()}".Trim(' ', ':'))
+        : null;
+}
