@@ -46,6 +46,10 @@ internal sealed class ApiTransport : IDisposable
         {
             throw TimedOut(request);
         }
+        catch (HttpRequestException ex)
+        {
+            throw Unreachable(request, ex, tls: false);
+        }
     }
 
     /// <summary>Sends until a 2xx arrives (returned with its body unread) or a failure is final (thrown).</summary>
@@ -54,13 +58,13 @@ internal sealed class ApiTransport : IDisposable
         for (var attempt = 1; ; attempt++)
         {
             await _limiter.AcquireAsync(ct);
-            var (response, failure, retryAfter) = await AttemptAsync(request, ct);
+            var (response, failure, retryable, retryAfter) = await AttemptAsync(request, ct);
             if (response is not null)
             {
                 return response;
             }
 
-            if (attempt >= _options.MaxAttempts)
+            if (!retryable || attempt >= _options.MaxAttempts)
             {
                 throw failure!;
             }
@@ -73,7 +77,8 @@ internal sealed class ApiTransport : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private async Task<(ApiResponse? Response, Exception? Failure, TimeSpan? RetryAfter)> AttemptAsync(ApiRequest request, CancellationToken ct)
+    private async Task<(ApiResponse? Response, KubernetesException? Failure, bool Retryable, TimeSpan? RetryAfter)> AttemptAsync(
+        ApiRequest request, CancellationToken ct)
     {
         CancellationTokenSource? deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(_options.RequestTimeout);
@@ -86,21 +91,22 @@ internal sealed class ApiTransport : IDisposable
             {
                 var response = new ApiResponse(message, deadline, ct);
                 (message, deadline) = (null, null);
-                return (response, null, null);
+                return (response, null, false, null);
             }
 
             var status = (int)message.StatusCode;
-            var error = await ErrorAsync(request, message, deadline.Token);
             var retryable = status == 429 || (status >= 500 && status != 501 && request.RetryServerErrors);
-            return retryable ? (null, error, RetryDelay.RetryAfter(message, _options.Time)) : throw error;
+            return (null, await ErrorAsync(request, message, deadline.Token), retryable, RetryDelay.RetryAfter(message, _options.Time));
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return request.RetryServerErrors ? (null, TimedOut(request), null) : throw TimedOut(request);
+            return (null, TimedOut(request), request.RetryServerErrors, null);
         }
-        catch (HttpRequestException ex) when (request.RetryServerErrors)
+        catch (HttpRequestException ex)
         {
-            return (null, ex, null);
+            // A server whose certificate is refused will be refused again.
+            var tls = ex.InnerException is System.Security.Authentication.AuthenticationException;
+            return (null, Unreachable(request, ex, tls), request.RetryServerErrors && !tls, null);
         }
         finally
         {
@@ -111,7 +117,12 @@ internal sealed class ApiTransport : IDisposable
 
     private async Task<HttpRequestMessage> BuildAsync(ApiRequest request, CancellationToken ct)
     {
-        var message = new HttpRequestMessage(request.Method, _server + request.PathAndQuery) { Content = request.Body?.Invoke() };
+        var message = new HttpRequestMessage(request.Method, _server + request.PathAndQuery)
+        {
+            Content = request.Body?.Invoke(),
+            Version = _http.DefaultRequestVersion,
+            VersionPolicy = _http.DefaultVersionPolicy,
+        };
         message.Headers.Accept.Add(Json);
         if (_credentials is not null)
         {
@@ -160,6 +171,9 @@ internal sealed class ApiTransport : IDisposable
         return new string(buffer, 0, read);
     }
 
-    private TimeoutException TimedOut(ApiRequest request) =>
-        new($"{request} got no answer within {_options.RequestTimeout.TotalSeconds:0.#} s.");
+    private KubernetesException TimedOut(ApiRequest request) =>
+        new(0, "Timeout", $"no answer within {_options.RequestTimeout.TotalSeconds:0.#} s", request.ToString());
+
+    private static KubernetesException Unreachable(ApiRequest request, HttpRequestException ex, bool tls) =>
+        new(0, tls ? "TlsFailed" : "Unreachable", ex.InnerException is { } inner ? $"{ex.Message} ({inner.Message})" : ex.Message, request.ToString(), inner: ex);
 }

@@ -1,8 +1,9 @@
 namespace Inventory.Kubernetes;
 
 /// <summary>
-/// The API refused a call, or a watch ended with an ERROR event. Reason and StatusMessage are the
-/// API's own Status (AlreadyExists, NotFound, Invalid, Conflict, Expired, …); Message says which call.
+/// The API refused a call, a watch ended with an ERROR event, or no answer came after every retry.
+/// Reason and StatusMessage are the API's own Status (AlreadyExists, NotFound, Invalid, Conflict,
+/// Expired, …); Message says which call.
 /// </summary>
 public sealed class KubernetesException : Exception
 {
@@ -23,8 +24,8 @@ public sealed class KubernetesException : Exception
         StatusMessage = message;
     }
 
-    public KubernetesException(int statusCode, string reason, string? statusMessage, string? call, Status? status = null)
-        : base($"{(call is null ? string.Empty : call + ": ")}{statusCode} {reason}{(string.IsNullOrEmpty(statusMessage) ? string.Empty : ": " + statusMessage)}")
+    public KubernetesException(int statusCode, string reason, string? statusMessage, string? call, Status? status = null, Exception? inner = null)
+        : base($"{(call is null ? string.Empty : call + ": ")}{statusCode} {reason}{(string.IsNullOrEmpty(statusMessage) ? string.Empty : ": " + statusMessage)}", inner)
     {
         StatusCode = statusCode;
         Reason = reason;
@@ -32,7 +33,7 @@ public sealed class KubernetesException : Exception
         Status = status;
     }
 
-    /// <summary>The HTTP status (or the ERROR event's Status code), e.g. 409.</summary>
+    /// <summary>The HTTP status (or the ERROR event's Status code), e.g. 409; 0 when no answer came (Reason Timeout, Unreachable or TlsFailed).</summary>
     public int StatusCode { get; }
 
     /// <summary>The Status reason, e.g. AlreadyExists; derived from the HTTP status when the body had none.</summary>

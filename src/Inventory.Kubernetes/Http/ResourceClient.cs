@@ -64,7 +64,7 @@ internal sealed class ResourceClient<T, TList>(
             }
             catch (OperationCanceledException) when (response.TimedOut)
             {
-                throw new TimeoutException($"{request} went silent past its timeoutSeconds.");
+                throw new KubernetesException(0, "Timeout", "the watch went silent past its timeoutSeconds", request.ToString());
             }
 
             if (line is null)
