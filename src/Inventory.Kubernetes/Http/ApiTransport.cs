@@ -46,7 +46,7 @@ internal sealed class ApiTransport : IDisposable
         {
             throw TimedOut(request);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
             throw Unreachable(request, ex, tls: false);
         }
@@ -174,6 +174,6 @@ internal sealed class ApiTransport : IDisposable
     private KubernetesException TimedOut(ApiRequest request) =>
         new(0, "Timeout", $"no answer within {_options.RequestTimeout.TotalSeconds:0.#} s", request.ToString());
 
-    private static KubernetesException Unreachable(ApiRequest request, HttpRequestException ex, bool tls) =>
+    private static KubernetesException Unreachable(ApiRequest request, Exception ex, bool tls) =>
         new(0, tls ? "TlsFailed" : "Unreachable", ex.InnerException is { } inner ? $"{ex.Message} ({inner.Message})" : ex.Message, request.ToString(), inner: ex);
 }
