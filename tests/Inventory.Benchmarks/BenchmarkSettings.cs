@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Inventory.Benchmarks;
+
+/// <summary>
+/// The command line: <c>[runner|memory|moto|hotspot|all] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N]</c>.
+/// <c>probe FIGURE</c> is the same program measuring one figure in a process of its own.
+/// </summary>
+internal sealed record BenchmarkSettings
+{
+    public string Mode { get; init; } = "all";
+
+    /// <summary>For <c>probe</c>: which figure this process measures.</summary>
+    public string? Probe { get; init; }
+
+    public int LatencyMs { get; init; } = 50;
+
+    /// <summary>AwsClientOptions.MaxConcurrentCalls, the runner's MAX_CONCURRENCY default.</summary>
+    public int Concurrency { get; init; } = 16;
+
+    public int Records { get; init; } = 200_000;
+
+    public int Baseline { get; init; } = 2_000;
+
+    /// <summary>Instances per DescribeInstances page in the memory figure (1,000 is what EC2 gives with MaxResults=1000).</summary>
+    public int PageSize { get; init; } = 1_000;
+
+    public static BenchmarkSettings Parse(IReadOnlyList<string> args)
+    {
+        var settings = new BenchmarkSettings();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : null;
+            settings = args[i] switch
+            {
+                "--latency" => settings with { LatencyMs = Int(args[i], value, ref i) },
+                "--concurrency" => settings with { Concurrency = Int(args[i], value, ref i) },
+                "--records" => settings with { Records = Int(args[i], value, ref i) },
+                "--baseline" => settings with { Baseline = Int(args[i], value, ref i) },
+                "--page-size" => settings with { PageSize = Math.Max(1, Int(args[i], value, ref i)) },
+                "probe" when value is not null => settings with { Mode = "probe", Probe = args[++i] },
+                "runner" or "memory" or "moto" or "hotspot" or "all" => settings with { Mode = args[i] },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [runner|memory|moto|hotspot|all] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N]"),
+            };
+        }
+
+        return settings;
+    }
+
+    /// <summary>The options a child process needs to measure the same thing.</summary>
+    public IEnumerable<string> Options() =>
+    [
+        "--latency", Text(LatencyMs), "--concurrency", Text(Concurrency), "--records", Text(Records), "--baseline", Text(Baseline), "--page-size", Text(PageSize),
+    ];
+
+    private static int Int(string name, string? value, ref int i)
+    {
+        i++;
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0
+            ? n
+            : throw new ArgumentException($"{name} needs a whole number, not '{value}'.");
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
