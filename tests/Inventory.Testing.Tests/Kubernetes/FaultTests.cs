@@ -1,0 +1,71 @@
+using System.Net;
+using Inventory.Testing.Kubernetes;
+
+namespace Inventory.Testing.Tests.Kubernetes;
+
+public sealed class FaultTests : IAsyncLifetime
+{
+    private FakeKubernetes _fake = null!;
+    private RawKube _kube = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _fake = await FakeKubernetes.StartAsync(ct: TestContext.Current.CancellationToken);
+        _kube = new RawKube(_fake);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _kube.Dispose();
+        await _fake.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task FailNextAnswers429WithRetryAfterThenRecovers()
+    {
+        _fake.FailNext(429, times: 2, retryAfter: TimeSpan.FromSeconds(3));
+
+        var first = await _kube.PostAsync(RawKube.Jobs, TestJobs.Job("a"));
+        var second = await _kube.PostAsync(RawKube.Jobs, TestJobs.Job("a"));
+        var third = await _kube.PostAsync(RawKube.Jobs, TestJobs.Job("a"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, first.Status);
+        Assert.Equal(TimeSpan.FromSeconds(3), first.RetryAfter);
+        Assert.Equal("TooManyRequests", first.Reason);
+        Assert.Equal(3, first.Json!["details"]!["retryAfterSeconds"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.Status);
+        Assert.Equal(HttpStatusCode.Created, third.Status);
+        Assert.Equal([429, 429, 201], _fake.Requests.Select(r => r.Status));
+    }
+
+    [Fact]
+    public async Task AFaultWithAPathOnlyHitsThatPath()
+    {
+        _fake.FailNext(500, times: 1, pathContains: "/pods");
+
+        var jobs = await _kube.GetAsync(RawKube.Jobs);
+        var pods = await _kube.GetAsync(RawKube.Pods);
+        var again = await _kube.GetAsync(RawKube.Pods);
+
+        Assert.Equal(HttpStatusCode.OK, jobs.Status);
+        Assert.Equal(HttpStatusCode.InternalServerError, pods.Status);
+        Assert.Equal("InternalError", pods.Reason);
+        Assert.Null(pods.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, again.Status);
+    }
+
+    [Fact]
+    public async Task RequestsAreRecordedWithMethodPathQueryAndStatus()
+    {
+        var before = DateTimeOffset.UtcNow;
+        await _kube.GetAsync($"{RawKube.Jobs}?labelSelector=a%3Db&limit=5");
+
+        var request = Assert.Single(_fake.Requests);
+
+        Assert.Equal("GET", request.Method);
+        Assert.Equal(RawKube.Jobs, request.Path);
+        Assert.Equal("labelSelector=a%3Db&limit=5", request.Query);
+        Assert.Equal(200, request.Status);
+        Assert.InRange(request.Time, before.AddSeconds(-1), DateTimeOffset.UtcNow);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Inventory.Testing.Kubernetes;
+
+internal enum StoreEventType
+{
+    Added,
+    Modified,
+    Deleted,
+}
