@@ -22,15 +22,16 @@ internal static class CallInfoReader
         }
 
         var action = request.Query["Action"].ToString();
+        string? formBody = null;
         if (action.Length == 0)
         {
-            action = await PeekFormActionAsync(request, ct);
+            (action, formBody) = await PeekFormAsync(request, ct);
         }
 
         if (action.Length > 0)
         {
             var protocol = service == "ec2" ? WireProtocol.Ec2 : WireProtocol.Query;
-            return new CallInfo(service, region, scope?.AccessKeyId, action, protocol);
+            return new CallInfo(service, region, scope?.AccessKeyId, action, protocol) { FormBody = formBody };
         }
 
         var restProtocol = service switch
@@ -42,20 +43,22 @@ internal static class CallInfoReader
         return new CallInfo(service, region, scope?.AccessKeyId, $"{request.Method} {request.PathBase}{request.Path}", restProtocol);
     }
 
-    private static async Task<string> PeekFormActionAsync(HttpRequest request, CancellationToken ct)
+    /// <returns>The form's Action ("" when none) and its raw text (null when not peeked).</returns>
+    private static async Task<(string Action, string? Body)> PeekFormAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) != true
             || request.ContentLength is null or 0 or > MaxPeekedForm)
         {
-            return "";
+            return ("", null);
         }
 
         request.EnableBuffering();
         using (var reader = new StreamReader(request.Body, Encoding.UTF8, false, 4096, leaveOpen: true))
         {
-            var form = QueryHelpers.ParseQuery(await reader.ReadToEndAsync(ct));
+            var body = await reader.ReadToEndAsync(ct);
             request.Body.Position = 0;
-            return form.TryGetValue("Action", out var action) ? action.ToString() : "";
+            var form = QueryHelpers.ParseQuery(body);
+            return (form.TryGetValue("Action", out var action) ? action.ToString() : "", body);
         }
     }
 }

@@ -13,8 +13,11 @@ public sealed record Fault
     /// <summary>Error code instead of the protocol's default (e.g. ThrottlingException, SlowDown).</summary>
     public string? Code { get; private init; }
 
-    /// <summary>For <see cref="FaultKind.ServerError"/>: the HTTP status.</summary>
+    /// <summary>For <see cref="FaultKind.ServerError"/> and <see cref="FaultKind.Error"/>: the HTTP status.</summary>
     public int StatusCode { get; private init; }
+
+    /// <summary>For <see cref="FaultKind.Error"/>: the error message.</summary>
+    public string? Message { get; private init; }
 
     /// <summary>When set, the answer carries Retry-After (whole seconds, rounded up).</summary>
     public TimeSpan? RetryAfter { get; private init; }
@@ -38,4 +41,17 @@ public sealed record Fault
 
     /// <summary>ExpiredTokenException (json, rest-json), ExpiredToken (query, rest-xml), RequestExpired (ec2).</summary>
     public static Fault ExpiredToken() => new(FaultKind.ExpiredToken);
+
+    /// <summary>
+    /// Any error AWS might answer, e.g. <c>Error(403, "AccessDenied", "User: … is not authorized to perform: sts:AssumeRole …")</c>,
+    /// in the service's error shape (query: Type Sender for 4xx, Receiver for 5xx).
+    /// </summary>
+    public static Fault Error(int statusCode, string code, string message)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
+        ArgumentException.ThrowIfNullOrEmpty(code);
+        ArgumentNullException.ThrowIfNull(message);
+        return new(FaultKind.Error) { StatusCode = statusCode, Code = code, Message = message };
+    }
 }

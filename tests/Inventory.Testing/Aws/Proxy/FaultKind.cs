@@ -17,4 +17,7 @@ public enum FaultKind
 
     /// <summary>Answer with the service's expired-token error.</summary>
     ExpiredToken,
+
+    /// <summary>Answer with a given status, error code and message in the service's error shape.</summary>
+    Error,
 }

@@ -119,7 +119,7 @@ public sealed class FaultProxy : IAsyncDisposable
                 record(0, true);
                 context.Abort();
                 return;
-            case FaultKind.Throttle or FaultKind.ServerError or FaultKind.ExpiredToken:
+            case FaultKind.Throttle or FaultKind.ServerError or FaultKind.ExpiredToken or FaultKind.Error:
                 var error = InjectedError.For(fault, call.Protocol);
                 record(error.Status, true);
                 await FaultWriter.WriteAsync(context, call, fault, error);

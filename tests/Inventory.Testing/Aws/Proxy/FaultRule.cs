@@ -16,6 +16,13 @@ public sealed record FaultRule(Fault Fault)
 
     public string? AccessKeyId { get; init; }
 
+    /// <summary>
+    /// Text the raw, still URL-encoded form body of a query or ec2 call must contain (ordinal), e.g.
+    /// <c>RoleArn=arn%3Aaws%3Aiam%3A%3A111111111111%3Arole%2Finventory</c>. Only those form bodies
+    /// are peeked: a rule with this set never matches a JSON, REST or S3 call.
+    /// </summary>
+    public string? BodyContains { get; init; }
+
     /// <summary>Apply to the first N matching calls only (counting calls the fault was applied to).</summary>
     public int? Times { get; init; }
 
@@ -29,5 +36,6 @@ public sealed record FaultRule(Fault Fault)
         (Service is null || string.Equals(Service, call.Service, StringComparison.OrdinalIgnoreCase))
         && (Region is null || Region == call.Region)
         && (AccessKeyId is null || AccessKeyId == call.AccessKeyId)
+        && (BodyContains is null || (call.FormBody?.Contains(BodyContains, StringComparison.Ordinal) ?? false))
         && (Action is null || Action == call.Action || (call.IsRest && call.Action.StartsWith(Action, StringComparison.Ordinal)));
 }

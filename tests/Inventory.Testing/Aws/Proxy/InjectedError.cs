@@ -10,6 +10,7 @@ internal sealed record InjectedError(int Status, string Code, string Message, bo
         FaultKind.Throttle => Throttle(protocol, fault.Code),
         FaultKind.ServerError => ServerError(protocol, fault.StatusCode, fault.Code),
         FaultKind.ExpiredToken => Expired(protocol, fault.Code),
+        FaultKind.Error => new(fault.StatusCode, fault.Code!, fault.Message!, fault.StatusCode < 500),
         _ => throw new ArgumentOutOfRangeException(nameof(fault), fault.Kind, "This fault is not answered with an error."),
     };
 
