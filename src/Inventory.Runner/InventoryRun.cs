@@ -24,6 +24,14 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
 {
     private readonly RunnerOptions _options = settings.Value;
 
+    // Readable timestamps ("+00:00", not "\u002B00:00") in the report people open by hand.
+    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<RunReport> ReportJson =
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<RunReport>)new JsonSerializerOptions(RunReportJson.Default.Options)
+        {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = RunReportJson.Default,
+        }.GetTypeInfo(typeof(RunReport));
+
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
@@ -44,7 +52,7 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
         }
         catch (RoleAssumptionException e)
         {
-            RunnerLog.RoleChainFailed(logger, roleArn, e.ErrorCode, e.Message);
+            RunnerLog.RoleChainFailed(logger, e.ErrorCode, e.Message);
             return ExitCodes.RoleChainFailed;
         }
         catch (AwsException e)
@@ -60,7 +68,7 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
             RunnerLog.RegionsSkipped(logger, string.Join(',', regions.Disabled), string.Join(',', regions.Unknown));
         }
 
-        var engine = new CollectionEngine(client, new CollectionOptions { Account = _options.AccountId, Partition = partition.Name, Time = time }, engineLogger);
+        var engine = new CollectionEngine(client, new CollectionOptions { Account = _options.AccountId, Partition = partition.Name, ItemConcurrency = _options.MaxConcurrency, Time = time }, engineLogger);
         var file = Path.Combine(Path.GetTempPath(), $"inventory-{_options.AccountId}-{Guid.NewGuid():N}.json.gz");
         try
         {
@@ -136,7 +144,7 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
                 RunnerLog.Written(logger, records, $"{destination.Name}/{dataKey}");
             }
 
-            using var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(summary, RunReportJson.Default.RunReport));
+            using var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(summary, ReportJson));
             await destination.WriteAsync(ObjectKeys.Report(_options.RunDate, _options.AccountId, now), json, "application/json", null, cancellationToken);
         }
         catch (Exception e) when (e is AmazonServiceException or IOException or UnauthorizedAccessException or HttpRequestException)

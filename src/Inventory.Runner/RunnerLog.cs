@@ -13,8 +13,9 @@ internal static partial class RunnerLog
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Requested regions skipped: disabled {Disabled}, unknown {Unknown}")]
     public static partial void RegionsSkipped(ILogger logger, string disabled, string unknown);
 
-    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Could not assume {RoleArn}: {Code}: {Message}")]
-    public static partial void RoleChainFailed(ILogger logger, string roleArn, string code, string message);
+    // The message names the role and AWS's reason already.
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Role chain failed ({Code}): {Message}")]
+    public static partial void RoleChainFailed(ILogger logger, string code, string message);
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Wrote {Records} records to {Destination}")]
     public static partial void Written(ILogger logger, long records, string destination);

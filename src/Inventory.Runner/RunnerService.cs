@@ -20,7 +20,7 @@ internal sealed class RunnerService(InventoryRun run, IHostApplicationLifetime l
         }
         catch (RoleAssumptionException e)
         {
-            RunnerLog.RoleChainFailed(logger, e.RoleArn, e.ErrorCode, e.Message);
+            RunnerLog.RoleChainFailed(logger, e.ErrorCode, e.Message);
             Environment.ExitCode = ExitCodes.RoleChainFailed;
         }
         catch (Exception e)

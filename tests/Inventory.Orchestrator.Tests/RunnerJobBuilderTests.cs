@@ -108,6 +108,7 @@ public sealed partial class RunnerJobBuilderTests
         Assert.Equal("/", env["INVENTORY_ROLE_PATH"]);
         Assert.Equal("custom", env["OUTPUT_FORMAT"]);
         Assert.Equal("eu-west-1", env["AWS_REGION"]);
+        Assert.Equal(job.Metadata!.Name, env["AWS_ROLE_SESSION_NAME"]);
         Assert.Equal("http://127.0.0.1:4566", env["AWS_ENDPOINT_URL"]);
         Assert.DoesNotContain("SERVICES", env.Keys);
         Assert.Equal("metadata.name", container.Env!.Single(e => e.Name == "POD_NAME").ValueFrom!.FieldRef!.FieldPath);

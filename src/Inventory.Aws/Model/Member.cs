@@ -3,17 +3,17 @@ namespace Inventory.Aws.Model;
 /// <summary>A named reference to a shape, with where it travels on the wire.</summary>
 public sealed class Member
 {
-    private readonly Func<Shape> _shape;
+    private readonly Lazy<Shape> _shape;
 
     public Member(string name, Func<Shape> shape)
     {
         Name = name;
-        _shape = shape;
+        _shape = new Lazy<Shape>(shape, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Name { get; }
 
-    public Shape Shape => _shape();
+    public Shape Shape => _shape.Value;
 
     /// <summary>uri, querystring, header, headers or statusCode; null for the body.</summary>
     public string? Location { get; init; }

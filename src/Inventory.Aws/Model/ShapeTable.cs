@@ -2,23 +2,31 @@ using System.Text.Json.Nodes;
 
 namespace Inventory.Aws.Model;
 
-/// <summary>Builds shapes from a model's "shapes" object on first use, so cycles resolve.</summary>
+/// <summary>
+/// Builds shapes from a model's "shapes" object on first use, so cycles resolve. Models are
+/// shared by every thread of the process, and both this table and the JSON it reads fill
+/// themselves in lazily, so building happens under one lock.
+/// </summary>
 internal sealed class ShapeTable(JsonObject definitions)
 {
     private readonly Dictionary<string, Shape> _built = new(StringComparer.Ordinal);
+    private readonly object _gate = new();
 
     public Shape Get(string name)
     {
-        if (_built.TryGetValue(name, out var shape))
+        lock (_gate)
         {
+            if (_built.TryGetValue(name, out var shape))
+            {
+                return shape;
+            }
+
+            var definition = definitions[name]?.AsObject()
+                ?? throw new InvalidDataException($"The model refers to shape '{name}', which it does not define.");
+            shape = Build(name, definition);
+            _built[name] = shape;
             return shape;
         }
-
-        var definition = definitions[name]?.AsObject()
-            ?? throw new InvalidDataException($"The model refers to shape '{name}', which it does not define.");
-        shape = Build(name, definition);
-        _built[name] = shape;
-        return shape;
     }
 
     private Shape Build(string name, JsonObject definition)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -17,7 +18,11 @@ public static class RecordFileWriter
     {
         ArgumentNullException.ThrowIfNull(records);
         await using var gzip = new GZipStream(destination, CompressionLevel.Optimal, leaveOpen: true);
-        await using var writer = new Utf8JsonWriter(gzip, Options);
+
+        // Each record is written into a reused buffer, then copied into the gzip stream: flushing
+        // a writer that sits on the gzip stream would end a compression block per record.
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        await using var writer = new Utf8JsonWriter(buffer, Options);
         long count = 0;
         if (!jsonLines)
         {
@@ -28,20 +33,17 @@ public static class RecordFileWriter
         {
             if (count > 0)
             {
-                await writer.FlushAsync(cancellationToken);
                 gzip.WriteByte(jsonLines ? (byte)'\n' : (byte)',');
             }
 
             writer.Reset();
             record.WriteTo(writer, format);
+            writer.Flush();
+            await gzip.WriteAsync(buffer.WrittenMemory, cancellationToken);
+            buffer.ResetWrittenCount();
             count++;
-            if (writer.BytesPending > 64 * 1024)
-            {
-                await writer.FlushAsync(cancellationToken);
-            }
         }
 
-        await writer.FlushAsync(cancellationToken);
         if (!jsonLines)
         {
             gzip.WriteByte((byte)']');

@@ -94,6 +94,9 @@ public sealed class RunnerJobBuilder(OrchestratorOptions options, RunPlan plan)
             ("MAX_CONCURRENCY", options.RunnerMaxConcurrency.ToString(CultureInfo.InvariantCulture)),
             ("MAX_FAILED_SHARE", options.MaxFailedShare.ToString(CultureInfo.InvariantCulture)),
             ("AWS_REGION", options.HomeRegion),
+
+            // Names the IRSA session after the Job, so CloudTrail ties each session to its run and account.
+            ("AWS_ROLE_SESSION_NAME", RunnerJobNames.JobName(plan.RunId, accountId)),
             ("LOG_FORMAT", "json"),
         };
         variables.AddRange(options.EndpointOverrides.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => (pair.Key, (string?)pair.Value)));

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Inventory.Deployment.Tests.Support;
+
+namespace Inventory.Deployment.Tests.Iam;
+
+/// <summary>
+/// The inventory role's inline policy (infrastructure/iam/inventory-read-policy.json) allows every
+/// call the catalog makes and nothing else, and nothing that writes, deletes or reads data.
+/// </summary>
+public sealed class InventoryReadPolicyTests
+{
+    // Verbs of actions that change something, or read data rather than configuration.
+    private static readonly string[] WriteLikeVerbs =
+    [
+        "Create", "Delete", "Put", "Update", "Attach", "Detach", "Modify", "Set", "Tag", "Untag", "Add", "Remove",
+        "Start", "Stop", "Run", "Invoke", "Enable", "Disable", "Associate", "Disassociate", "Register", "Deregister",
+        "Reboot", "Terminate", "Restore", "Import", "Export", "Copy", "Send", "Publish", "Upload", "Accept", "Reject",
+        "Cancel", "Revoke", "Authorize", "Reset", "Replace", "Change", "Purge", "Encrypt", "Decrypt", "Generate",
+        "Receive", "Execute", "Apply", "Upgrade", "Pass", "Assume",
+    ];
+
+    private static readonly string[] ReadVerbs = ["Get", "List", "Describe", "BatchGet"];
+
+    private static readonly string[] DataReads =
+    [
+        "s3:GetObject", "s3:GetObjectVersion", "secretsmanager:GetSecretValue", "ssm:GetParameter", "ssm:GetParameters",
+        "ssm:GetParametersByPath", "kms:Decrypt", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan", "sqs:ReceiveMessage",
+        "lambda:GetFunction", "logs:GetLogEvents", "logs:FilterLogEvents", "kinesis:GetRecords", "apigateway:POST",
+    ];
+
+    private readonly Policy _policy = IamTemplates.Policy("inventory-read-policy.json");
+
+    private static IEnumerable<RequiredPermission> Required =>
+        Catalog.Calls.Select(IamActions.For).Concat(IamActions.RunnerCalls);
+
+    [Fact]
+    public void The_catalog_is_read()
+    {
+        Assert.True(Catalog.Calls.Count > 150, $"only {Catalog.Calls.Count} catalog calls found");
+        Assert.Contains(Catalog.Calls, c => c.Model == "ec2" && c.Operation == "DescribeInstances");
+        Assert.Contains(Catalog.Calls, c => c.Model == "lambda" && c.Operation == "GetPolicy");
+    }
+
+    [Fact]
+    public void Every_call_the_catalog_makes_is_allowed()
+    {
+        var missing = Required.Where(p => !_policy.Allows(p.Action, p.Resource)).Select(p => p.ToString()).ToList();
+        Assert.True(missing.Count == 0, "not allowed by inventory-read-policy.json:\n" + string.Join('\n', missing));
+    }
+
+    [Fact]
+    public void Nothing_is_allowed_that_the_catalog_does_not_call()
+    {
+        var needed = Required.Select(p => p.Action).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var extra = _policy.AllowedActions.Where(a => !needed.Contains(a)).ToList();
+        Assert.True(extra.Count == 0, "allowed but never called: " + string.Join(", ", extra));
+    }
+
+    [Fact]
+    public void Every_allowed_action_reads()
+    {
+        Assert.All(_policy.AllowedActions, action =>
+        {
+            var verb = action.Split(':', 2)[1];
+            Assert.False(WriteLikeVerbs.Any(w => verb.StartsWith(w, StringComparison.Ordinal)), $"{action} writes");
+            Assert.True(ReadVerbs.Any(r => verb.StartsWith(r, StringComparison.Ordinal)) || action == "apigateway:GET", $"{action} is not a read");
+        });
+    }
+
+    [Fact]
+    public void The_catalog_itself_only_reads()
+    {
+        Assert.All(Catalog.Calls, call => Assert.True(ReadVerbs.Any(r => call.Operation.StartsWith(r, StringComparison.Ordinal)), $"{call} is not a read"));
+    }
+
+    [Fact]
+    public void No_action_is_a_wildcard()
+    {
+        Assert.All(_policy.AllowedActions, action =>
+        {
+            Assert.DoesNotContain('*', action);
+            Assert.DoesNotContain('?', action);
+            Assert.Matches("^[a-z0-9-]+:[A-Za-z0-9]+$", action);
+        });
+    }
+
+    [Fact]
+    public void Data_is_not_readable()
+    {
+        Assert.All(DataReads, action => Assert.False(_policy.Allows(action, "arn:aws:apigateway:eu-west-1::/restapis/abc123"), action));
+        Assert.All(DataReads, action => Assert.False(_policy.Allows(action, "*"), action));
+        // API keys' values are readable with apigateway:GET on /apikeys; only the APIs' own paths are granted.
+        Assert.False(_policy.Allows("apigateway:GET", "arn:aws:apigateway:eu-west-1::/apikeys/abc123"));
+        Assert.False(_policy.Allows("apigateway:GET", "arn:aws:apigateway:eu-west-1::/apikeys"));
+    }
+
+    [Fact]
+    public void The_exceptions_to_the_naming_rule_are_all_in_use()
+    {
+        var signingNames = Catalog.Calls.Select(c => c.Metadata.Str("signingName") ?? c.Metadata.Str("endpointPrefix")).ToHashSet(StringComparer.Ordinal);
+        Assert.All(IamActions.PrefixBySigningName.Keys, name => Assert.Contains(name, signingNames));
+        Assert.All(IamActions.S3ActionByOperation.Keys, operation => Assert.Contains(Catalog.Calls, c => c.Model == "s3" && c.Operation == operation));
+    }
+
+    [Fact]
+    public void It_fits_a_roles_inline_policy_quota()
+    {
+        // IAM counts a role's inline policies without white space: 10,240 characters in all.
+        var size = JsonSerializer.Serialize(IamTemplates.Resolve("inventory-read-policy.json")).Count(c => !char.IsWhiteSpace(c));
+        Assert.InRange(size, 1, 10_240 - 1_000);
+    }
+}
