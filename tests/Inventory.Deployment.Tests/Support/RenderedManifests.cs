@@ -29,11 +29,15 @@ public sealed class RenderedManifests
         var folder = Directory.CreateTempSubdirectory("inventory-k8s-");
         try
         {
-            foreach (var file in Directory.GetFiles(Repository.PathOf("k8s")))
+            var source = Repository.PathOf("k8s");
+            foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
             {
-                if (Path.GetFileName(file) != "vars.env")
+                var relative = Path.GetRelativePath(source, file);
+                if (relative != "vars.env")
                 {
-                    File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
+                    var target = Path.Combine(folder.FullName, relative);
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.Copy(file, target);
                 }
             }
 
