@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Inventory.Benchmarks;
 
 /// <summary>
-/// The command line: <c>[runner|memory|moto|hotspot|all] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N]</c>.
+/// The command line: <c>[runner|memory|moto|hotspot|jobs|all] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N] [--jobs N] [--capped-jobs N] [--max-concurrent N]</c>.
 /// <c>probe FIGURE</c> is the same program measuring one figure in a process of its own.
 /// </summary>
 internal sealed record BenchmarkSettings
@@ -25,6 +25,15 @@ internal sealed record BenchmarkSettings
     /// <summary>Instances per DescribeInstances page in the memory figure (1,000 is what EC2 gives with MaxResults=1000).</summary>
     public int PageSize { get; init; } = 1_000;
 
+    /// <summary>Runner Jobs launched in the jobs figure at the raised cap and with none.</summary>
+    public int Jobs { get; init; } = 1_000;
+
+    /// <summary>Runner Jobs launched at the client's default QPS cap (5/s: 1,000 would take over 200 s).</summary>
+    public int CappedJobs { get; init; } = 100;
+
+    /// <summary>The orchestrator's MAX_CONCURRENT_RUNNERS in the jobs figure.</summary>
+    public int MaxConcurrent { get; init; } = 50;
+
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
         var settings = new BenchmarkSettings();
@@ -38,9 +47,12 @@ internal sealed record BenchmarkSettings
                 "--records" => settings with { Records = Int(args[i], value, ref i) },
                 "--baseline" => settings with { Baseline = Int(args[i], value, ref i) },
                 "--page-size" => settings with { PageSize = Math.Max(1, Int(args[i], value, ref i)) },
+                "--jobs" => settings with { Jobs = Math.Max(1, Int(args[i], value, ref i)) },
+                "--capped-jobs" => settings with { CappedJobs = Math.Max(1, Int(args[i], value, ref i)) },
+                "--max-concurrent" => settings with { MaxConcurrent = Math.Max(1, Int(args[i], value, ref i)) },
                 "probe" when value is not null => settings with { Mode = "probe", Probe = args[++i] },
-                "runner" or "memory" or "moto" or "hotspot" or "all" => settings with { Mode = args[i] },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [runner|memory|moto|hotspot|all] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N]"),
+                "runner" or "memory" or "moto" or "hotspot" or "jobs" or "all" => settings with { Mode = args[i] },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [runner|memory|moto|hotspot|jobs|all] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N] [--jobs N] [--capped-jobs N] [--max-concurrent N]"),
             };
         }
 
@@ -51,6 +63,7 @@ internal sealed record BenchmarkSettings
     public IEnumerable<string> Options() =>
     [
         "--latency", Text(LatencyMs), "--concurrency", Text(Concurrency), "--records", Text(Records), "--baseline", Text(Baseline), "--page-size", Text(PageSize),
+        "--jobs", Text(Jobs), "--capped-jobs", Text(CappedJobs), "--max-concurrent", Text(MaxConcurrent),
     ];
 
     private static int Int(string name, string? value, ref int i)

@@ -20,6 +20,7 @@ if (settings.Mode == "probe")
         MemoryFigure.Large => await MemoryFigure.ProbeAsync(settings.Records, settings.PageSize, ct),
         MemoryFigure.Small => await MemoryFigure.ProbeAsync(settings.Baseline, settings.PageSize, ct),
         HotspotFigure.Name => await HotspotFigure.ProbeAsync(settings, ct),
+        JobsFigure.Default or JobsFigure.Raised or JobsFigure.Uncapped => await JobsFigure.ProbeAsync(settings.Probe, settings, ct),
         _ => throw new ArgumentException($"Unknown probe '{settings.Probe}'."),
     };
     Console.WriteLine(result);
@@ -39,6 +40,14 @@ if (settings.Mode is "memory" or "all")
 if (settings.Mode is "moto" or "all")
 {
     Console.WriteLine(await MotoFigure.RunAsync(settings, ct));
+}
+
+if (settings.Mode is "jobs" or "all")
+{
+    foreach (var line in await JobsFigure.RunAsync(settings, ct))
+    {
+        Console.WriteLine(line);
+    }
 }
 
 if (settings.Mode is "hotspot")
