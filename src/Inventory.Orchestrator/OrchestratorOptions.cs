@@ -46,6 +46,12 @@ public sealed record OrchestratorOptions
     public DateOnly RunDate { get; init; }
     public bool DryRun { get; init; }
 
+    /// <summary>LOCAL / --local: no Kubernetes; the runners run in-process (README, local mode).</summary>
+    public bool Local { get; init; }
+
+    /// <summary>OUTPUT_DIR (local mode): the folder for AWSRecon/…; default <c>./inventory</c> unless S3_BUCKET is set.</summary>
+    public string? OutputDir { get; init; }
+
     /// <summary>The orchestrator's own pod (downward API), to learn its image, namespace and owning Job.</summary>
     public string? PodName { get; init; }
     public string? PodNamespace { get; init; }

@@ -41,6 +41,9 @@ internal static class OrchestratorOptionsReader
             RunId = settings.Text("RUN_ID"),
             RunDate = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
             DryRun = settings.Flag("DRY_RUN", false) || arguments.Contains("--dry-run"),
+            // Checked first: the host's command-line configuration reads "--local --endpoint-url" as local=--endpoint-url.
+            Local = arguments.Contains("--local") || settings.Flag("LOCAL", false),
+            OutputDir = settings.Text("OUTPUT_DIR"),
             PodName = settings.Text("POD_NAME"),
             PodNamespace = settings.Text("POD_NAMESPACE"),
             HomeRegion = settings.Text("AWS_REGION") ?? settings.Text("AWS_DEFAULT_REGION") ?? "us-east-1",
@@ -52,6 +55,9 @@ internal static class OrchestratorOptionsReader
         };
         return options with { ParseErrors = settings.Errors };
     }
+
+    /// <summary>--endpoint-url URL (local mode): AWS_ENDPOINT_URL for the whole process.</summary>
+    public static string? EndpointUrl(IReadOnlyList<string> arguments) => Argument(arguments, "--endpoint-url");
 
     private static string? Argument(IReadOnlyList<string> arguments, string name)
     {

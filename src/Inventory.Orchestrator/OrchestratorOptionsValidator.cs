@@ -10,7 +10,7 @@ internal sealed partial class OrchestratorOptionsValidator : IValidateOptions<Or
     public ValidateOptionsResult Validate(string? name, OrchestratorOptions options)
     {
         var errors = new List<string>(options.ParseErrors);
-        if (options.S3Bucket.Length == 0)
+        if (options.S3Bucket.Length == 0 && !options.Local)
         {
             errors.Add("S3_BUCKET: required (the bucket the runners write AWSRecon/… to)");
         }

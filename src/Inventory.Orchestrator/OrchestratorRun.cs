@@ -4,6 +4,7 @@ using Inventory.Aws.Credentials;
 using Inventory.Aws.Organizations;
 using Inventory.Kubernetes;
 using Inventory.Orchestrator.Jobs;
+using Inventory.Orchestrator.Local;
 using Inventory.Orchestrator.Selection;
 using Inventory.Orchestrator.Supervision;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,13 @@ internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, Ti
         KubernetesClient? kubernetes = null;
         try
         {
+            if (_options.Local)
+            {
+                // No Kubernetes at all: the runners run in this process.
+                var (accounts, ownAccountOnly) = await SelectAsync(cancellationToken);
+                return await new LocalRun(_options, time, loggers).ExecuteAsync(output, accounts, ownAccountOnly, cancellationToken);
+            }
+
             if (!(_options.DryRun && _options.RunnerImage is not null && _options.Namespace is not null))
             {
                 kubernetes = new KubernetesClient(KubernetesConfig.Load(_options.Kubeconfig, _options.KubeContext), logger: loggers.CreateLogger<KubernetesClient>());
@@ -35,7 +43,7 @@ internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, Ti
             var plan = await PlanAsync(kubernetes, cancellationToken);
             OrchestratorLog.Starting(_logger, plan.RunId, plan.RunDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), plan.Namespace, plan.RunnerImage, _options.MaxConcurrentRunners);
 
-            var selection = await SelectAsync(cancellationToken);
+            var (selection, _) = await SelectAsync(cancellationToken);
             var builder = new RunnerJobBuilder(_options, plan);
             if (_options.DryRun)
             {
@@ -99,13 +107,24 @@ internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, Ti
         return new RunPlan(runId, _options.RunDate, ns, image, owner);
     }
 
-    private async Task<SelectionResult> SelectAsync(CancellationToken cancellationToken)
+    // Local mode only: no organization to use means the caller's own account (ownAccountOnly).
+    private async Task<(SelectionResult Selection, bool OwnAccountOnly)> SelectAsync(CancellationToken cancellationToken)
     {
         var credentials = await AwsCredentialSources.DefaultAsync(cancellationToken);
         var organizations = new OrganizationsClient(new AwsClient(credentials, new AwsClientOptions { Scope = "organizations" }), _options.HomeRegion);
-        var accounts = await organizations.ListAccountsAsync(cancellationToken).ToListAsync(cancellationToken);
+        var accounts = _options.Local
+            ? await LocalAccounts.OrganizationOrNullAsync(organizations, cancellationToken)
+            : await organizations.ListAccountsAsync(cancellationToken).ToListAsync(cancellationToken);
+        var ownAccountOnly = accounts is null;
+        if (accounts is null)
+        {
+            var caller = await LocalAccounts.CallerAsync(credentials, _options.HomeRegion, cancellationToken);
+            LocalLog.OwnAccount(_logger, caller.Id);
+            accounts = [caller];
+        }
+
         List<OrganizationAccount>? underOus = null;
-        foreach (var ou in _options.IncludeOus)
+        foreach (var ou in ownAccountOnly ? [] : _options.IncludeOus)
         {
             underOus ??= [];
             underOus.AddRange(await organizations.ListAccountsUnderAsync(ou, cancellationToken).ToListAsync(cancellationToken));
@@ -125,6 +144,6 @@ internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, Ti
             OrchestratorLog.NotInOrganization(_logger, id);
         }
 
-        return selection;
+        return (selection, ownAccountOnly);
     }
 }

@@ -9,6 +9,13 @@ internal static class OrchestratorServices
 {
     public static IServiceCollection AddOrchestrator(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<string> arguments)
     {
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (OrchestratorOptionsReader.EndpointUrl(arguments) is { Length: > 0 } endpoint)
+        {
+            // Read by the AWS clients' endpoint resolution and credential sources alike.
+            Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL", endpoint);
+        }
+
         services.AddSingleton(TimeProvider.System);
         services.AddValidatedOptions<OrchestratorOptions, OrchestratorOptionsValidator>(
             provider => OrchestratorOptionsReader.Read(configuration, provider.GetRequiredService<TimeProvider>(), arguments));

@@ -32,18 +32,23 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
             TypeInfoResolver = RunReportJson.Default,
         }.GetTypeInfo(typeof(RunReport));
 
+    /// <summary>The report written at the end of <see cref="ExecuteAsync"/>, null before (or when nothing was written).</summary>
+    public RunReport? Report { get; private set; }
+
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
         var partition = AwsPartition.Of(_options.HomeRegion);
         var roleArn = $"arn:{partition.Name}:iam::{_options.AccountId}:role{_options.InventoryRolePath}{_options.InventoryRoleName}";
-        RunnerLog.Starting(logger, _options.AccountId, _options.RunId, roleArn);
+        RunnerLog.Starting(logger, _options.AccountId, _options.RunId, _options.CollectWithOwnCredentials ? "the caller's own credentials" : roleArn);
 
-        // The runner's own identity (IRSA → Inventory-Runner) writes; the account's role reads.
+        // The runner's own identity (IRSA → Inventory-Runner) writes; the account's role reads
+        // (or, for the local mode's single own account, the caller's identity reads too).
         var runner = await AwsCredentialSources.DefaultAsync(cancellationToken);
-        using var chain = RoleChain.From(runner, _options.HomeRegion)
-            .Assume(roleArn, RoleSessionName.Sanitize($"inventory-{_options.RunId}"), _options.ExternalId);
-        var client = new AwsClient(chain.Credentials, new AwsClientOptions { MaxConcurrentCalls = _options.MaxConcurrency, Scope = _options.AccountId });
+        using var chain = _options.CollectWithOwnCredentials
+            ? null
+            : RoleChain.From(runner, _options.HomeRegion).Assume(roleArn, RoleSessionName.Sanitize($"inventory-{_options.RunId}"), _options.ExternalId);
+        var client = new AwsClient(chain?.Credentials ?? runner, new AwsClientOptions { MaxConcurrentCalls = _options.MaxConcurrency, Scope = _options.AccountId });
 
         RegionPlan regions;
         try
@@ -131,6 +136,7 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
             Retries = client.Statistics.Retries,
             Throttles = client.Statistics.Throttles,
         };
+        Report = summary;
 
         await using IInventoryDestination destination = _options.OutputDir is { } folder
             ? new DirectoryDestination(folder)

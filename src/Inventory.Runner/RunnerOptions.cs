@@ -46,6 +46,9 @@ public sealed record RunnerOptions
     /// <summary>AWS_REGION (or AWS_DEFAULT_REGION): STS, DescribeRegions and the bucket's region.</summary>
     public string HomeRegion { get; init; } = "us-east-1";
 
+    /// <summary>Collect with the caller's own credentials instead of assuming the inventory role (the local mode's own-account fallback; no environment setting).</summary>
+    internal bool CollectWithOwnCredentials { get; init; }
+
     /// <summary>Problems found while reading the environment, reported by the validator.</summary>
     internal IReadOnlyList<string> ParseErrors { get; init; } = [];
 }

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace Inventory.Orchestrator.Local;
+
+internal static partial class LocalLog
+{
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Local run {RunId} ({RunDate}) in-process, output {Destination}, at most {MaxConcurrent} accounts at once; caller's own account only: {OwnAccountOnly}")]
+    public static partial void Starting(ILogger logger, string runId, string runDate, string destination, int maxConcurrent, bool ownAccountOnly);
+
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Information, Message = "Account {Account} ({Name}) {Outcome} (runner exit code {ExitCode}), {Records} resources [{Done}/{Total}]")]
+    public static partial void AccountFinished(ILogger logger, string account, string name, string outcome, int exitCode, long records, int done, int total);
+
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Error, Message = "Account {Account}: the in-process runner failed unexpectedly")]
+    public static partial void AccountCrashed(ILogger logger, string account, Exception exception);
+
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Warning, Message = "No organization to list (no Organizations access, not in use, or no accounts): collecting the caller's own account {Account} with the caller's credentials")]
+    public static partial void OwnAccount(ILogger logger, string account);
+}
