@@ -70,6 +70,34 @@ public sealed class RunnerOptionsTests
         Assert.Empty(Problems(("ACCOUNT_ID", "111111111111"), ("OUTPUT_DIR", "/tmp/out")));
     }
 
+    [Fact]
+    public void WhatTheWriterPutsInTheEnvironmentTheReaderReadsBack()
+    {
+        var written = new RunnerOptions
+        {
+            AccountId = "111111111111",
+            S3Bucket = "inventory",
+            RunId = "run-7",
+            RunDate = new DateOnly(2026, 3, 7),
+            InventoryRoleName = "reader",
+            InventoryRolePath = "/audit/",
+            ExternalId = "ext",
+            Regions = ["eu-west-1", "global"],
+            Services = ["ec2"],
+            ExcludeServices = ["iam"],
+            OutputFormat = Collection.Records.OutputFormat.Aws,
+            OutputJsonLines = false,
+            MaxConcurrency = 7,
+            MaxFailedShare = 0.25,
+            HomeRegion = "eu-central-1",
+        };
+
+        var read = Read([.. RunnerOptionsWriter.ToEnvironment(written)]);
+
+        Assert.Equivalent(written, read with { ParseErrors = [] });
+        Assert.Empty(read.ParseErrors);
+    }
+
     [Theory]
     [InlineData("2026-03-07", 1772841600, "AWSRecon/2026/3/7/111111111111_aws_recon_1772841600.json.gz")]
     [InlineData("2026-12-25", 1798156800, "AWSRecon/2026/12/25/111111111111_aws_recon_1798156800.json.gz")]

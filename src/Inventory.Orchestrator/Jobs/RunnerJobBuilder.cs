@@ -1,5 +1,5 @@
-using System.Globalization;
 using Inventory.Kubernetes;
+using Inventory.Runner;
 
 namespace Inventory.Orchestrator.Jobs;
 
@@ -77,33 +77,15 @@ public sealed class RunnerJobBuilder(OrchestratorOptions options, RunPlan plan)
     // Exactly the runner's settings (README.md), as values: nothing is interpreted by a shell.
     private List<EnvVar> Environment(string accountId)
     {
-        var variables = new List<(string Name, string? Value)>
-        {
-            ("ACCOUNT_ID", accountId),
-            ("RUN_ID", plan.RunId),
-            ("RUN_DATE", plan.RunDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("S3_BUCKET", options.S3Bucket),
-            ("INVENTORY_ROLE_NAME", options.InventoryRoleName),
-            ("INVENTORY_ROLE_PATH", options.InventoryRolePath),
-            ("EXTERNAL_ID", options.ExternalId),
-            ("REGIONS", Join(options.Regions)),
-            ("SERVICES", Join(options.Services)),
-            ("EXCLUDE_SERVICES", Join(options.ExcludeServices)),
-            ("OUTPUT_FORMAT", options.OutputFormat.ToString().ToLowerInvariant()),
-            ("OUTPUT_JSON_LINES", options.OutputJsonLines ? "true" : "false"),
-            ("MAX_CONCURRENCY", options.RunnerMaxConcurrency.ToString(CultureInfo.InvariantCulture)),
-            ("MAX_FAILED_SHARE", options.MaxFailedShare.ToString(CultureInfo.InvariantCulture)),
-            ("AWS_REGION", options.HomeRegion),
+        var variables = RunnerOptionsWriter.ToEnvironment(RunnerSettings.For(options, accountId, plan.RunId, plan.RunDate)).ToList();
 
-            // Names the IRSA session after the Job, so CloudTrail ties each session to its run and account.
-            ("AWS_ROLE_SESSION_NAME", RunnerJobNames.JobName(plan.RunId, accountId)),
-            ("LOG_FORMAT", "json"),
-        };
-        variables.AddRange(options.EndpointOverrides.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => (pair.Key, (string?)pair.Value)));
-        var env = variables.Where(v => !string.IsNullOrEmpty(v.Value)).Select(v => new EnvVar { Name = v.Name, Value = v.Value }).ToList();
+        // Names the IRSA session after the Job, so CloudTrail ties each session to its run and account.
+        variables.Add(("AWS_ROLE_SESSION_NAME", RunnerJobNames.JobName(plan.RunId, accountId)));
+        variables.Add(("LOG_FORMAT", "json"));
+        variables.AddRange(options.EndpointOverrides.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => (pair.Key, pair.Value)));
+        var env = variables.Select(v => new EnvVar { Name = v.Name, Value = v.Value }).ToList();
         env.Add(new EnvVar { Name = "POD_NAME", ValueFrom = new EnvVarSource { FieldRef = new ObjectFieldSelector { FieldPath = "metadata.name" } } });
         return env;
     }
 
-    private static string? Join(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(',', values);
 }

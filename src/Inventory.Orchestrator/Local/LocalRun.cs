@@ -67,26 +67,7 @@ internal sealed class LocalRun(OrchestratorOptions options, TimeProvider time, I
 
     private async Task<(int ExitCode, long Records)> CollectAsync(OrganizationAccount account, string runId, bool ownAccountOnly, CancellationToken cancellationToken)
     {
-        var runnerOptions = new RunnerOptions
-        {
-            AccountId = account.Id,
-            S3Bucket = options.S3Bucket.Length == 0 ? null : options.S3Bucket,
-            OutputDir = OutputDir,
-            RunId = runId,
-            RunDate = options.RunDate,
-            InventoryRoleName = options.InventoryRoleName,
-            InventoryRolePath = options.InventoryRolePath,
-            ExternalId = options.ExternalId,
-            Regions = options.Regions,
-            Services = options.Services,
-            ExcludeServices = options.ExcludeServices,
-            OutputFormat = options.OutputFormat,
-            OutputJsonLines = options.OutputJsonLines,
-            MaxConcurrency = options.RunnerMaxConcurrency,
-            MaxFailedShare = options.MaxFailedShare,
-            HomeRegion = options.HomeRegion,
-            CollectWithOwnCredentials = ownAccountOnly,
-        };
+        var runnerOptions = RunnerSettings.For(options, account.Id, runId, options.RunDate, OutputDir) with { CollectWithOwnCredentials = ownAccountOnly };
         var run = new InventoryRun(Options.Create(runnerOptions), time, loggers.CreateLogger<InventoryRun>(), loggers.CreateLogger<CollectionEngine>());
         try
         {
