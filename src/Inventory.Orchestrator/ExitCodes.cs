@@ -1,3 +1,5 @@
+using Inventory.Hosting;
+
 namespace Inventory.Orchestrator;
 
 /// <summary>What the orchestrator's exit code tells the CronJob (and whoever alerts on it).</summary>
@@ -6,7 +8,7 @@ public static class ExitCodes
     /// <summary>Every selected account's runner succeeded (or, with DRY_RUN, the plan was printed).</summary>
     public const int Success = 0;
 
-    public const int Unexpected = 1;
+    public const int Unexpected = OneShotService.Unexpected;
 
     /// <summary>A setting is missing or wrong; stderr names it.</summary>
     public const int InvalidConfiguration = 2;
@@ -21,5 +23,5 @@ public static class ExitCodes
     public const int RunnersFailed = 5;
 
     /// <summary>Stopped by SIGTERM before the run finished.</summary>
-    public const int Terminated = 143;
+    public const int Terminated = OneShotService.Terminated;
 }

@@ -1,3 +1,5 @@
+using Inventory.Hosting;
+
 namespace Inventory.Runner;
 
 /// <summary>What the runner's exit code tells the Job (and whoever alerts on it).</summary>
@@ -7,7 +9,7 @@ public static class ExitCodes
     public const int Success = 0;
 
     /// <summary>An unexpected failure; the log has the exception.</summary>
-    public const int Unexpected = 1;
+    public const int Unexpected = OneShotService.Unexpected;
 
     /// <summary>A setting is missing or wrong; the log names it.</summary>
     public const int InvalidConfiguration = 2;
@@ -22,5 +24,5 @@ public static class ExitCodes
     public const int TooManyFailures = 5;
 
     /// <summary>Stopped by SIGTERM (deadline, node drain) before finishing: nothing was written.</summary>
-    public const int Terminated = 143;
+    public const int Terminated = OneShotService.Terminated;
 }

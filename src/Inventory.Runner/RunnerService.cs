@@ -1,36 +1,27 @@
 using Inventory.Aws.Credentials;
+using Inventory.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Inventory.Runner;
 
-/// <summary>Runs the inventory once, sets the process exit code, and stops the host.</summary>
-internal sealed class RunnerService(InventoryRun run, IHostApplicationLifetime lifetime, ILogger<RunnerService> logger) : BackgroundService
+/// <summary>Runs the inventory once; its result is the exit code.</summary>
+internal sealed class RunnerService(InventoryRun run, IHostApplicationLifetime lifetime, ILogger<RunnerService> logger) : OneShotService(lifetime)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task<int> RunOnceAsync(CancellationToken cancellationToken) => run.ExecuteAsync(cancellationToken);
+
+    protected override int? ExitCodeFor(Exception exception)
     {
-        try
+        if (exception is not RoleAssumptionException refused)
         {
-            Environment.ExitCode = await run.ExecuteAsync(stoppingToken);
+            return null;
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            RunnerLog.Terminated(logger);
-            Environment.ExitCode = ExitCodes.Terminated;
-        }
-        catch (RoleAssumptionException e)
-        {
-            RunnerLog.RoleChainFailed(logger, e.ErrorCode, e.Message);
-            Environment.ExitCode = ExitCodes.RoleChainFailed;
-        }
-        catch (Exception e)
-        {
-            RunnerLog.Unexpected(logger, e);
-            Environment.ExitCode = ExitCodes.Unexpected;
-        }
-        finally
-        {
-            lifetime.StopApplication();
-        }
+
+        RunnerLog.RoleChainFailed(logger, refused.ErrorCode, refused.Message);
+        return ExitCodes.RoleChainFailed;
     }
+
+    protected override void OnTerminated() => RunnerLog.Terminated(logger);
+
+    protected override void OnUnexpected(Exception exception) => RunnerLog.Unexpected(logger, exception);
 }
