@@ -3,31 +3,16 @@ using Inventory.Testing.Kubernetes;
 
 namespace Inventory.Testing.Tests.Kubernetes;
 
-public sealed class FaultTests : IAsyncLifetime
+public sealed class FaultTests : RawKubeTest
 {
-    private FakeKubernetes _fake = null!;
-    private RawKube _kube = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _fake = await FakeKubernetes.StartAsync(ct: TestContext.Current.CancellationToken);
-        _kube = new RawKube(_fake);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _kube.Dispose();
-        await _fake.DisposeAsync();
-    }
-
     [Fact]
     public async Task FailNextAnswers429WithRetryAfterThenRecovers()
     {
-        _fake.FailNext(429, times: 2, retryAfter: TimeSpan.FromSeconds(3));
+        Fake.FailNext(429, times: 2, retryAfter: TimeSpan.FromSeconds(3));
 
-        var first = await _kube.PostAsync(RawKube.Jobs, TestJobs.Job("a"));
-        var second = await _kube.PostAsync(RawKube.Jobs, TestJobs.Job("a"));
-        var third = await _kube.PostAsync(RawKube.Jobs, TestJobs.Job("a"));
+        var first = await Kube.PostAsync(RawKube.Jobs, TestJobs.Job("a"));
+        var second = await Kube.PostAsync(RawKube.Jobs, TestJobs.Job("a"));
+        var third = await Kube.PostAsync(RawKube.Jobs, TestJobs.Job("a"));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, first.Status);
         Assert.Equal(TimeSpan.FromSeconds(3), first.RetryAfter);
@@ -35,17 +20,17 @@ public sealed class FaultTests : IAsyncLifetime
         Assert.Equal(3, first.Json!["details"]!["retryAfterSeconds"]!.GetValue<int>());
         Assert.Equal(HttpStatusCode.TooManyRequests, second.Status);
         Assert.Equal(HttpStatusCode.Created, third.Status);
-        Assert.Equal([429, 429, 201], _fake.Requests.Select(r => r.Status));
+        Assert.Equal([429, 429, 201], Fake.Requests.Select(r => r.Status));
     }
 
     [Fact]
     public async Task AFaultWithAPathOnlyHitsThatPath()
     {
-        _fake.FailNext(500, times: 1, pathContains: "/pods");
+        Fake.FailNext(500, times: 1, pathContains: "/pods");
 
-        var jobs = await _kube.GetAsync(RawKube.Jobs);
-        var pods = await _kube.GetAsync(RawKube.Pods);
-        var again = await _kube.GetAsync(RawKube.Pods);
+        var jobs = await Kube.GetAsync(RawKube.Jobs);
+        var pods = await Kube.GetAsync(RawKube.Pods);
+        var again = await Kube.GetAsync(RawKube.Pods);
 
         Assert.Equal(HttpStatusCode.OK, jobs.Status);
         Assert.Equal(HttpStatusCode.InternalServerError, pods.Status);
@@ -58,9 +43,9 @@ public sealed class FaultTests : IAsyncLifetime
     public async Task RequestsAreRecordedWithMethodPathQueryAndStatus()
     {
         var before = DateTimeOffset.UtcNow;
-        await _kube.GetAsync($"{RawKube.Jobs}?labelSelector=a%3Db&limit=5");
+        await Kube.GetAsync($"{RawKube.Jobs}?labelSelector=a%3Db&limit=5");
 
-        var request = Assert.Single(_fake.Requests);
+        var request = Assert.Single(Fake.Requests);
 
         Assert.Equal("GET", request.Method);
         Assert.Equal(RawKube.Jobs, request.Path);

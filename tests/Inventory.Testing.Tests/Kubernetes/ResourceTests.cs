@@ -4,28 +4,13 @@ using Inventory.Testing.Kubernetes;
 
 namespace Inventory.Testing.Tests.Kubernetes;
 
-public sealed class ResourceTests : IAsyncLifetime
+public sealed class ResourceTests : RawKubeTest
 {
-    private FakeKubernetes _fake = null!;
-    private RawKube _kube = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _fake = await FakeKubernetes.StartAsync(ct: TestContext.Current.CancellationToken);
-        _kube = new RawKube(_fake);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _kube.Dispose();
-        await _fake.DisposeAsync();
-    }
-
     [Fact]
     public async Task CreateFillsServerFieldsAndJobDefaults()
     {
-        var first = await _kube.CreateJobAsync(TestJobs.Job("runner-111111111111"));
-        var second = await _kube.CreateJobAsync(TestJobs.Job("runner-222222222222"));
+        var first = await Kube.CreateJobAsync(TestJobs.Job("runner-111111111111"));
+        var second = await Kube.CreateJobAsync(TestJobs.Job("runner-222222222222"));
 
         var metadata = first["metadata"]!;
         Assert.Equal("inventory", metadata["namespace"]!.GetValue<string>());
@@ -48,7 +33,7 @@ public sealed class ResourceTests : IAsyncLifetime
         job["metadata"]!.AsObject().Remove("name");
         job["metadata"]!["generateName"] = "runner-";
 
-        var created = await _kube.CreateJobAsync(job);
+        var created = await Kube.CreateJobAsync(job);
 
         Assert.Matches("^runner-[bcdfghjklmnpqrstvwxz2456789]{5}$", created.Name());
     }
@@ -56,12 +41,12 @@ public sealed class ResourceTests : IAsyncLifetime
     [Fact]
     public async Task GetListAndDeleteAJob()
     {
-        await _kube.CreateJobAsync(TestJobs.Job("runner-a"));
+        await Kube.CreateJobAsync(TestJobs.Job("runner-a"));
 
-        var got = await _kube.GetAsync($"{RawKube.Jobs}/runner-a");
-        var list = await _kube.GetAsync(RawKube.Jobs);
-        var deleted = await _kube.DeleteAsync($"{RawKube.Jobs}/runner-a", new JsonObject { ["kind"] = "DeleteOptions", ["apiVersion"] = "v1", ["propagationPolicy"] = "Background" });
-        var after = await _kube.GetAsync($"{RawKube.Jobs}/runner-a");
+        var got = await Kube.GetAsync($"{RawKube.Jobs}/runner-a");
+        var list = await Kube.GetAsync(RawKube.Jobs);
+        var deleted = await Kube.DeleteAsync($"{RawKube.Jobs}/runner-a", new JsonObject { ["kind"] = "DeleteOptions", ["apiVersion"] = "v1", ["propagationPolicy"] = "Background" });
+        var after = await Kube.GetAsync($"{RawKube.Jobs}/runner-a");
 
         Assert.Equal(HttpStatusCode.OK, got.Status);
         Assert.Equal("Job", got.Json!["kind"]!.GetValue<string>());
@@ -72,15 +57,15 @@ public sealed class ResourceTests : IAsyncLifetime
         Assert.Equal("Success", deleted.Json!["status"]!.GetValue<string>());
         Assert.Equal("jobs", deleted.Json["details"]!["kind"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, after.Status);
-        Assert.Empty(_fake.Jobs("inventory"));
+        Assert.Empty(Fake.Jobs("inventory"));
     }
 
     [Fact]
     public async Task ADuplicateNameIs409AlreadyExists()
     {
-        await _kube.CreateJobAsync(TestJobs.Job("runner-a"));
+        await Kube.CreateJobAsync(TestJobs.Job("runner-a"));
 
-        var reply = await _kube.PostAsync(RawKube.Jobs, TestJobs.Job("runner-a"));
+        var reply = await Kube.PostAsync(RawKube.Jobs, TestJobs.Job("runner-a"));
 
         Assert.Equal(HttpStatusCode.Conflict, reply.Status);
         Assert.Equal("AlreadyExists", reply.Reason);
@@ -93,7 +78,7 @@ public sealed class ResourceTests : IAsyncLifetime
     [InlineData("runner-with-a-name-that-is-longer-than-sixty-three-characters-xyz", "spec.template.labels")]
     public async Task AnInvalidNameIs422Invalid(string name, string field)
     {
-        var reply = await _kube.PostAsync(RawKube.Jobs, TestJobs.Job(name));
+        var reply = await Kube.PostAsync(RawKube.Jobs, TestJobs.Job(name));
 
         Assert.Equal((HttpStatusCode)422, reply.Status);
         Assert.Equal("Invalid", reply.Reason);
@@ -101,7 +86,7 @@ public sealed class ResourceTests : IAsyncLifetime
         var cause = reply.Json!["details"]!["causes"]![0]!;
         Assert.Equal(field, cause["field"]!.GetValue<string>());
         Assert.Equal("FieldValueInvalid", cause["reason"]!.GetValue<string>());
-        Assert.Empty(_fake.Jobs("inventory"));
+        Assert.Empty(Fake.Jobs("inventory"));
     }
 
     [Fact]
@@ -110,7 +95,7 @@ public sealed class ResourceTests : IAsyncLifetime
         var job = TestJobs.Job("runner-a", labels: new Dictionary<string, string> { ["bad key!"] = "ok", ["account"] = "-bad-" });
         job["spec"]!["template"]!["spec"]!["restartPolicy"] = "Always";
 
-        var reply = await _kube.PostAsync(RawKube.Jobs, job);
+        var reply = await Kube.PostAsync(RawKube.Jobs, job);
 
         Assert.Equal((HttpStatusCode)422, reply.Status);
         var fields = reply.Json!["details"]!["causes"]!.AsArray().Select(c => c!["field"]!.GetValue<string>()).ToList();
@@ -123,8 +108,8 @@ public sealed class ResourceTests : IAsyncLifetime
     [Fact]
     public async Task AMissingJobIs404NotFound()
     {
-        var reply = await _kube.GetAsync($"{RawKube.Jobs}/nothing");
-        var delete = await _kube.DeleteAsync($"{RawKube.Jobs}/nothing");
+        var reply = await Kube.GetAsync($"{RawKube.Jobs}/nothing");
+        var delete = await Kube.DeleteAsync($"{RawKube.Jobs}/nothing");
 
         Assert.Equal(HttpStatusCode.NotFound, reply.Status);
         Assert.Equal("NotFound", reply.Reason);
@@ -135,9 +120,9 @@ public sealed class ResourceTests : IAsyncLifetime
     [Fact]
     public async Task AMalformedBodyIs400BadRequest()
     {
-        using var http = new HttpClient { BaseAddress = _fake.Endpoint };
+        using var http = new HttpClient { BaseAddress = Fake.Endpoint };
         using var request = new HttpRequestMessage(HttpMethod.Post, RawKube.Jobs) { Content = new StringContent("{ not json") };
-        request.Headers.Authorization = new("Bearer", _fake.Token);
+        request.Headers.Authorization = new("Bearer", Fake.Token);
 
         using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
         var status = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
@@ -149,53 +134,53 @@ public sealed class ResourceTests : IAsyncLifetime
     [Fact]
     public async Task DeletingAJobWithoutAPolicyOrphansItsPodsAsTheBatchApiDoes()
     {
-        var job = await _kube.CreateJobAsync(TestJobs.Job("runner-a"));
-        await _kube.PostAsync(RawKube.Pods, TestJobs.Pod("runner-a-xyz12").OwnedBy(job));
+        var job = await Kube.CreateJobAsync(TestJobs.Job("runner-a"));
+        await Kube.PostAsync(RawKube.Pods, TestJobs.Pod("runner-a-xyz12").OwnedBy(job));
 
-        var deleted = await _kube.DeleteAsync($"{RawKube.Jobs}/runner-a");
+        var deleted = await Kube.DeleteAsync($"{RawKube.Jobs}/runner-a");
 
         Assert.Equal(HttpStatusCode.OK, deleted.Status);
         Assert.Equal("orphan", deleted.Json!["metadata"]!["finalizers"]![0]!.GetValue<string>());
-        var pod = Assert.Single(_fake.Pods("inventory"));
+        var pod = Assert.Single(Fake.Pods("inventory"));
         Assert.Null(pod["metadata"]!["ownerReferences"]);
     }
 
     [Fact]
     public async Task DeletingAnOwnerInTheBackgroundCollectsDependentsTransitively()
     {
-        var orchestrator = await _kube.CreateJobAsync(TestJobs.Job("aws-inventory-orchestrator-manual"));
-        var runner = await _kube.CreateJobAsync(TestJobs.Job("runner-a").OwnedBy(orchestrator));
-        await _kube.PostAsync(RawKube.Pods, TestJobs.Pod("runner-a-xyz12").OwnedBy(runner));
-        await _kube.PostAsync(RawKube.Pods, TestJobs.Pod("unrelated"));
+        var orchestrator = await Kube.CreateJobAsync(TestJobs.Job("aws-inventory-orchestrator-manual"));
+        var runner = await Kube.CreateJobAsync(TestJobs.Job("runner-a").OwnedBy(orchestrator));
+        await Kube.PostAsync(RawKube.Pods, TestJobs.Pod("runner-a-xyz12").OwnedBy(runner));
+        await Kube.PostAsync(RawKube.Pods, TestJobs.Pod("unrelated"));
 
-        var deleted = await _kube.DeleteAsync($"{RawKube.Jobs}/aws-inventory-orchestrator-manual?propagationPolicy=Background");
+        var deleted = await Kube.DeleteAsync($"{RawKube.Jobs}/aws-inventory-orchestrator-manual?propagationPolicy=Background");
 
         Assert.Equal(HttpStatusCode.OK, deleted.Status);
-        Assert.Empty(_fake.Jobs("inventory"));
-        Assert.Equal("unrelated", Assert.Single(_fake.Pods("inventory")).Name());
+        Assert.Empty(Fake.Jobs("inventory"));
+        Assert.Equal("unrelated", Assert.Single(Fake.Pods("inventory")).Name());
     }
 
     [Fact]
     public async Task DeletingInTheForegroundRemovesDependentsFirst()
     {
-        var owner = await _kube.CreateJobAsync(TestJobs.Job("owner"));
-        await _kube.CreateJobAsync(TestJobs.Job("dependent").OwnedBy(owner));
+        var owner = await Kube.CreateJobAsync(TestJobs.Job("owner"));
+        await Kube.CreateJobAsync(TestJobs.Job("dependent").OwnedBy(owner));
 
-        var deleted = await _kube.DeleteAsync($"{RawKube.Jobs}/owner", new JsonObject { ["propagationPolicy"] = "Foreground" });
+        var deleted = await Kube.DeleteAsync($"{RawKube.Jobs}/owner", new JsonObject { ["propagationPolicy"] = "Foreground" });
 
         Assert.Equal("foregroundDeletion", deleted.Json!["metadata"]!["finalizers"]![0]!.GetValue<string>());
         Assert.NotNull(deleted.Json["metadata"]!["deletionTimestamp"]);
-        Assert.Empty(_fake.Jobs("inventory"));
+        Assert.Empty(Fake.Jobs("inventory"));
     }
 
     [Fact]
     public async Task MergePatchAndStaleUpdatesFollowOptimisticConcurrency()
     {
-        var job = await _kube.CreateJobAsync(TestJobs.Job("runner-a"));
+        var job = await Kube.CreateJobAsync(TestJobs.Job("runner-a"));
         var patch = new JsonObject { ["metadata"] = new JsonObject { ["labels"] = new JsonObject { ["state"] = "seen" } } };
 
-        var patched = await _kube.SendAsync(HttpMethod.Patch, $"{RawKube.Jobs}/runner-a", patch, contentType: "application/merge-patch+json");
-        var stale = await _kube.SendAsync(HttpMethod.Put, $"{RawKube.Jobs}/runner-a", job);
+        var patched = await Kube.SendAsync(HttpMethod.Patch, $"{RawKube.Jobs}/runner-a", patch, contentType: "application/merge-patch+json");
+        var stale = await Kube.SendAsync(HttpMethod.Put, $"{RawKube.Jobs}/runner-a", job);
 
         Assert.Equal(HttpStatusCode.OK, patched.Status);
         Assert.Equal("seen", patched.Json!["metadata"]!["labels"]!["state"]!.GetValue<string>());
@@ -206,17 +191,17 @@ public sealed class ResourceTests : IAsyncLifetime
     [Fact]
     public void SeedingAddsPodsAndJobsAndFinishesJobs()
     {
-        var pod = _fake.AddPod("inventory", "aws-inventory-orchestrator-abcde", "registry.example/inventory:2.0", new Dictionary<string, string> { ["app"] = "orchestrator" });
-        _fake.AddJob("inventory", TestJobs.Job("runner-a"));
+        var pod = Fake.AddPod("inventory", "aws-inventory-orchestrator-abcde", "registry.example/inventory:2.0", new Dictionary<string, string> { ["app"] = "orchestrator" });
+        Fake.AddJob("inventory", TestJobs.Job("runner-a"));
 
-        _fake.SetJobStatus("inventory", "runner-a", succeeded: false);
+        Fake.SetJobStatus("inventory", "runner-a", succeeded: false);
 
         Assert.Equal("Running", pod["status"]!["phase"]!.GetValue<string>());
         Assert.Equal("registry.example/inventory:2.0", pod["spec"]!["containers"]![0]!["image"]!.GetValue<string>());
-        var job = Assert.Single(_fake.Jobs("inventory"));
+        var job = Assert.Single(Fake.Jobs("inventory"));
         Assert.Equal("Failed", job.Condition());
         Assert.Equal(1, job["status"]!["failed"]!.GetValue<int>());
         Assert.Equal("BackoffLimitExceeded", job["status"]!["conditions"]![1]!["reason"]!.GetValue<string>());
-        Assert.Throws<InvalidOperationException>(() => _fake.AddJob("inventory", TestJobs.Job("Bad_Name")));
+        Assert.Throws<InvalidOperationException>(() => Fake.AddJob("inventory", TestJobs.Job("Bad_Name")));
     }
 }

@@ -3,36 +3,21 @@ using Inventory.Testing.Kubernetes;
 
 namespace Inventory.Testing.Tests.Kubernetes;
 
-public sealed class WatchTests : IAsyncLifetime
+public sealed class WatchTests() : RawKubeTest(new FakeKubernetesOptions { BookmarkInterval = TimeSpan.FromMilliseconds(100) })
 {
-    private FakeKubernetes _fake = null!;
-    private RawKube _kube = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _fake = await FakeKubernetes.StartAsync(new FakeKubernetesOptions { BookmarkInterval = TimeSpan.FromMilliseconds(100) }, TestContext.Current.CancellationToken);
-        _kube = new RawKube(_fake);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _kube.Dispose();
-        await _fake.DisposeAsync();
-    }
-
     [Fact]
     public async Task AWatchFromTheListsResourceVersionSeesOnlyLaterEvents()
     {
-        await _kube.CreateJobAsync(TestJobs.Job("before"));
-        var list = await _kube.GetAsync(RawKube.Jobs);
+        await Kube.CreateJobAsync(TestJobs.Job("before"));
+        var list = await Kube.GetAsync(RawKube.Jobs);
         var rv = list.Json!["metadata"]!["resourceVersion"]!.GetValue<string>();
-        await _kube.CreateJobAsync(TestJobs.Job("after"));
+        await Kube.CreateJobAsync(TestJobs.Job("after"));
 
-        using var watch = await _kube.WatchAsync($"{RawKube.Jobs}?watch=true&resourceVersion={rv}");
+        using var watch = await Kube.WatchAsync($"{RawKube.Jobs}?watch=true&resourceVersion={rv}");
         var added = await watch.NextAsync();
-        _fake.SetJobStatus("inventory", "after", succeeded: true);
+        Fake.SetJobStatus("inventory", "after", succeeded: true);
         var modified = await watch.NextAsync();
-        await _kube.DeleteAsync($"{RawKube.Jobs}/after?propagationPolicy=Background");
+        await Kube.DeleteAsync($"{RawKube.Jobs}/after?propagationPolicy=Background");
         var deleted = await watch.NextAsync();
 
         Assert.Equal("ADDED", added!["type"]!.GetValue<string>());
@@ -47,9 +32,9 @@ public sealed class WatchTests : IAsyncLifetime
     [Fact]
     public async Task AWatchWithoutAResourceVersionStartsWithTheCurrentObjects()
     {
-        await _kube.CreateJobAsync(TestJobs.Job("existing"));
+        await Kube.CreateJobAsync(TestJobs.Job("existing"));
 
-        using var watch = await _kube.WatchAsync($"{RawKube.Jobs}?watch=1");
+        using var watch = await Kube.WatchAsync($"{RawKube.Jobs}?watch=1");
         var first = await watch.NextAsync();
 
         Assert.Equal("ADDED", first!["type"]!.GetValue<string>());
@@ -59,9 +44,9 @@ public sealed class WatchTests : IAsyncLifetime
     [Fact]
     public async Task BookmarksCarryTheCurrentResourceVersionWhenAllowed()
     {
-        var rv = (await _kube.CreateJobAsync(TestJobs.Job("a"))).ResourceVersion();
+        var rv = (await Kube.CreateJobAsync(TestJobs.Job("a"))).ResourceVersion();
 
-        using var watch = await _kube.WatchAsync($"{RawKube.Jobs}?watch=true&resourceVersion={rv}&allowWatchBookmarks=true");
+        using var watch = await Kube.WatchAsync($"{RawKube.Jobs}?watch=true&resourceVersion={rv}&allowWatchBookmarks=true");
         var bookmark = await watch.NextAsync(TimeSpan.FromSeconds(5));
 
         Assert.Equal("BOOKMARK", bookmark!["type"]!.GetValue<string>());
@@ -72,7 +57,7 @@ public sealed class WatchTests : IAsyncLifetime
     [Fact]
     public async Task WithoutBookmarksAllowedNoneComes()
     {
-        using var watch = await _kube.WatchAsync($"{RawKube.Jobs}?watch=true");
+        using var watch = await Kube.WatchAsync($"{RawKube.Jobs}?watch=true");
 
         await Assert.ThrowsAsync<TimeoutException>(() => watch.NextAsync(TimeSpan.FromMilliseconds(400)));
     }
@@ -80,12 +65,12 @@ public sealed class WatchTests : IAsyncLifetime
     [Fact]
     public async Task ADroppedWatchEndsAfterNEventsAndResumesFromItsLastResourceVersion()
     {
-        var start = (await _kube.GetAsync(RawKube.Jobs)).Json!["metadata"]!["resourceVersion"]!.GetValue<string>();
-        using var watch = await _kube.WatchAsync($"{RawKube.Jobs}?watch=true&resourceVersion={start}");
-        _fake.DropWatchesAfter(2);
+        var start = (await Kube.GetAsync(RawKube.Jobs)).Json!["metadata"]!["resourceVersion"]!.GetValue<string>();
+        using var watch = await Kube.WatchAsync($"{RawKube.Jobs}?watch=true&resourceVersion={start}");
+        Fake.DropWatchesAfter(2);
         foreach (var name in new[] { "a", "b", "c" })
         {
-            await _kube.CreateJobAsync(TestJobs.Job(name));
+            await Kube.CreateJobAsync(TestJobs.Job(name));
         }
 
         var seen = new List<JsonObject>();
@@ -94,7 +79,7 @@ public sealed class WatchTests : IAsyncLifetime
             seen.Add(next);
         }
 
-        using var resumed = await _kube.WatchAsync($"{RawKube.Jobs}?watch=true&resourceVersion={seen[^1]["object"]!.ResourceVersion()}");
+        using var resumed = await Kube.WatchAsync($"{RawKube.Jobs}?watch=true&resourceVersion={seen[^1]["object"]!.ResourceVersion()}");
         var rest = await resumed.NextAsync();
 
         Assert.Equal(["a", "b"], seen.Select(e => e["object"]!.Name()));
@@ -104,11 +89,11 @@ public sealed class WatchTests : IAsyncLifetime
     [Fact]
     public async Task AResourceVersionOlderThanTheHistoryGetsA410ErrorEvent()
     {
-        var old = (await _kube.CreateJobAsync(TestJobs.Job("a"))).ResourceVersion();
-        await _kube.CreateJobAsync(TestJobs.Job("b"));
-        _fake.ExpireWatchResourceVersions();
+        var old = (await Kube.CreateJobAsync(TestJobs.Job("a"))).ResourceVersion();
+        await Kube.CreateJobAsync(TestJobs.Job("b"));
+        Fake.ExpireWatchResourceVersions();
 
-        using var watch = await _kube.WatchAsync($"{RawKube.Jobs}?watch=true&resourceVersion={old}");
+        using var watch = await Kube.WatchAsync($"{RawKube.Jobs}?watch=true&resourceVersion={old}");
         var error = await watch.NextAsync();
         var end = await watch.NextAsync();
 
@@ -140,8 +125,8 @@ public sealed class WatchTests : IAsyncLifetime
     [Fact]
     public async Task ALabelSelectedWatchSeesObjectsEnterAndLeave()
     {
-        var rv = (await _kube.CreateJobAsync(TestJobs.Job("a"))).ResourceVersion();
-        using var watch = await _kube.WatchAsync($"{RawKube.Jobs}?watch=true&resourceVersion={rv}&labelSelector=state%3Dactive");
+        var rv = (await Kube.CreateJobAsync(TestJobs.Job("a"))).ResourceVersion();
+        using var watch = await Kube.WatchAsync($"{RawKube.Jobs}?watch=true&resourceVersion={rv}&labelSelector=state%3Dactive");
 
         await Label("a", "active");
         var entered = await watch.NextAsync();
@@ -156,7 +141,7 @@ public sealed class WatchTests : IAsyncLifetime
     [Fact]
     public async Task TimeoutSecondsEndsTheStream()
     {
-        using var watch = await _kube.WatchAsync($"{RawKube.Jobs}?watch=true&timeoutSeconds=1");
+        using var watch = await Kube.WatchAsync($"{RawKube.Jobs}?watch=true&timeoutSeconds=1");
 
         Assert.Null(await watch.NextAsync(TimeSpan.FromSeconds(5)));
     }
@@ -164,12 +149,12 @@ public sealed class WatchTests : IAsyncLifetime
     [Fact]
     public async Task ANamedWatchFollowsOneObject()
     {
-        var rv = (await _kube.CreateJobAsync(TestJobs.Job("a"))).ResourceVersion();
-        await _kube.CreateJobAsync(TestJobs.Job("b"));
-        using var watch = await _kube.WatchAsync($"/apis/batch/v1/watch/namespaces/inventory/jobs/a?resourceVersion={rv}");
+        var rv = (await Kube.CreateJobAsync(TestJobs.Job("a"))).ResourceVersion();
+        await Kube.CreateJobAsync(TestJobs.Job("b"));
+        using var watch = await Kube.WatchAsync($"/apis/batch/v1/watch/namespaces/inventory/jobs/a?resourceVersion={rv}");
 
-        _fake.SetJobStatus("inventory", "b", succeeded: true);
-        _fake.SetJobStatus("inventory", "a", succeeded: true);
+        Fake.SetJobStatus("inventory", "b", succeeded: true);
+        Fake.SetJobStatus("inventory", "a", succeeded: true);
         var next = await watch.NextAsync();
 
         Assert.Equal("a", next!["object"]!.Name());
@@ -178,7 +163,7 @@ public sealed class WatchTests : IAsyncLifetime
     private async Task Label(string name, string state)
     {
         var patch = new JsonObject { ["metadata"] = new JsonObject { ["labels"] = new JsonObject { ["state"] = state } } };
-        var reply = await _kube.SendAsync(HttpMethod.Patch, $"{RawKube.Jobs}/{name}", patch, contentType: "application/merge-patch+json");
+        var reply = await Kube.SendAsync(HttpMethod.Patch, $"{RawKube.Jobs}/{name}", patch, contentType: "application/merge-patch+json");
         Assert.Equal(System.Net.HttpStatusCode.OK, reply.Status);
     }
 }
