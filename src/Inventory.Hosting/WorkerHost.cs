@@ -14,6 +14,10 @@ public static class WorkerHost
         try
         {
             using var host = build(builder);
+
+            // Validate settings before the host starts, so bad input is our one line per problem
+            // rather than the host's "failed to start" log with a stack trace.
+            (host.Services.GetService(typeof(IStartupValidator)) as IStartupValidator)?.Validate();
             await host.RunAsync();
             return Environment.ExitCode;
         }

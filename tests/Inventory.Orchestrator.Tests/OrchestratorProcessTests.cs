@@ -88,6 +88,7 @@ public sealed class OrchestratorProcessTests(MotoFixture moto) : IClassFixture<M
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("configuration: S3_BUCKET: required", result.Error, StringComparison.Ordinal);
         Assert.Contains("configuration: INCLUDE_OUS: 'finance' is not an OU (ou-…) or root (r-…) id", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output + result.Error, StringComparison.Ordinal);
         Assert.Empty(fake.Requests);
     }
 

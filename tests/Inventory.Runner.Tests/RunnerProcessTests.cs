@@ -40,7 +40,7 @@ public sealed partial class RunnerProcessTests(MotoFixture moto) : IClassFixture
         Assert.Contains("configuration: ACCOUNT_ID: '12345' is not a 12-digit account id", lines);
         Assert.Contains("configuration: S3_BUCKET: required unless OUTPUT_DIR is set", lines);
         Assert.Contains(lines, line => line.StartsWith("configuration: REGIONS: 'atlantis'", StringComparison.Ordinal));
-        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output + result.Error, StringComparison.Ordinal);
         Assert.Empty(_proxy.Calls);
     }
 
