@@ -4,8 +4,11 @@
 Reads the service models that botocore ships (facts about AWS APIs: operations, shapes,
 paginators) and keeps the operations named in operations.txt and in the collection catalog
 (src/Inventory.Collection/Catalog/Services/*.json), with every shape they reach and no
-documentation. Output: <model>.json beside this script, the service-2.json schema with the
-paginators under "pagination".
+documentation. Kept traits: `sensitive` (records redact those values), `required`, and each
+kept operation's `errors` with their error shapes (`error` {code, httpStatusCode, senderFault},
+`exception`, `fault`, `retryable`: the retry policy reads them). Output: <model>.json beside
+this script, the service-2.json schema with the paginators under "pagination" and the botocore
+version read under "botocore".
 
 Usage: trim.py [model ...]   (no argument: every model)
 """
@@ -19,10 +22,10 @@ import botocore
 HERE = os.path.dirname(os.path.abspath(__file__))
 CATALOG = os.path.join(HERE, "..", "..", "Inventory.Collection", "Catalog", "Services")
 DATA = os.path.join(os.path.dirname(botocore.__file__), "data")
-DROP = {"documentation", "documentationUrl", "min", "max", "pattern", "enum", "box", "sensitive",
-        "deprecated", "deprecatedMessage", "deprecatedSince", "required", "exception", "fault",
-        "retryable", "examples", "contextParam", "staticContextParams", "operationContextParams",
-        "errors", "idempotent", "readonly", "endpointdiscovery", "httpChecksum"}
+DROP = {"documentation", "documentationUrl", "min", "max", "pattern", "enum", "box",
+        "deprecated", "deprecatedMessage", "deprecatedSince", "examples", "contextParam",
+        "staticContextParams", "operationContextParams", "idempotent", "readonly",
+        "endpointdiscovery", "httpChecksum"}
 
 
 def load(service, name):
@@ -60,10 +63,10 @@ def trim(service, operations):
     for op in operations:
         definition = model["operations"][op]
         ops[op] = strip(definition)
-        for key in ("input", "output"):
-            if key in definition:
-                reach(model["shapes"], definition[key]["shape"], seen)
+        for ref in [definition[key] for key in ("input", "output") if key in definition] + definition.get("errors", []):
+            reach(model["shapes"], ref["shape"], seen)
     return {
+        "botocore": botocore.__version__,
         "metadata": strip(model["metadata"]),
         "operations": ops,
         "shapes": {name: strip(model["shapes"][name]) for name in sorted(seen)},

@@ -26,4 +26,7 @@ public sealed class OperationModel
     public string? HostPrefix { get; init; }
 
     public PaginatorModel? Paginator { get; init; }
+
+    /// <summary>The error shapes the model lists for this operation.</summary>
+    public IReadOnlyList<Shape> Errors { get; init; } = [];
 }

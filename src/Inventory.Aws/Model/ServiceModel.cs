@@ -30,6 +30,9 @@ public sealed class ServiceModel
     /// <summary>The global endpoint's host in the aws partition, e.g. <c>iam.amazonaws.com</c>.</summary>
     public string? GlobalEndpoint { get; init; }
 
+    /// <summary>The botocore release the embedded model was trimmed from, when stamped.</summary>
+    public string? Botocore { get; init; }
+
     public IReadOnlyDictionary<string, OperationModel> Operations => _operations;
 
     public OperationModel Operation(string name) =>
@@ -59,6 +62,7 @@ public sealed class ServiceModel
                 _ => null,
             },
             GlobalEndpoint = (string?)metadata["globalEndpoint"],
+            Botocore = (string?)service["botocore"],
         };
         var pages = paginators?["pagination"]?.AsObject();
         foreach (var (operationName, node) in service["operations"]!.AsObject())
@@ -78,6 +82,7 @@ public sealed class ServiceModel
                 ResultWrapper = (string?)op["output"]?["resultWrapper"],
                 HostPrefix = (string?)op["endpoint"]?["hostPrefix"],
                 Paginator = pages?[operationName] is JsonObject paginator ? ReadPaginator(paginator) : null,
+                Errors = op["errors"] is JsonArray errors ? [.. errors.Select(error => shapes.Get((string)error!["shape"]!))] : [],
             };
         }
 

@@ -36,4 +36,27 @@ public sealed class Shape
 
     /// <summary>A structure that is an error shape, with its wire code.</summary>
     public string? ErrorCode { get; init; }
+
+    /// <summary>The model marks values of this shape as secrets (passwords, MFA seeds,
+    /// Lambda environment values): records write them as <c>[FILTERED]</c>.</summary>
+    public bool Sensitive { get; init; }
+
+    /// <summary>Structure members the model marks as required.</summary>
+    public IReadOnlyList<string> Required { get; init; } = [];
+
+    /// <summary>The shape is an error (the model's <c>exception</c> trait).</summary>
+    public bool IsException { get; init; }
+
+    /// <summary>An error shape's HTTP status, when the model names one.</summary>
+    public int? ErrorHttpStatus { get; init; }
+
+    /// <summary>An error shape caused by the caller (<c>senderFault</c>), when the model says.</summary>
+    public bool? SenderFault { get; init; }
+
+    /// <summary>An error shape the model marks <c>retryable</c>; null when it does not.</summary>
+    public ErrorRetry? Retryable { get; init; }
 }
+
+/// <summary>The model's <c>retryable</c> trait of an error shape.</summary>
+/// <param name="Throttling">The error means the caller is sending too fast.</param>
+public sealed record ErrorRetry(bool Throttling);

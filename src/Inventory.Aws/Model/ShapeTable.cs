@@ -55,6 +55,12 @@ internal sealed class ShapeTable(JsonObject definitions)
             LocationName = (string?)definition["locationName"],
             ErrorCode = (string?)definition["error"]?["code"],
             XmlNamespace = (string?)definition["xmlNamespace"]?["uri"],
+            Sensitive = (bool?)definition["sensitive"] ?? false,
+            Required = definition["required"] is JsonArray required ? [.. required.Select(item => (string)item!)] : [],
+            IsException = (bool?)definition["exception"] ?? false,
+            ErrorHttpStatus = (int?)definition["error"]?["httpStatusCode"],
+            SenderFault = (bool?)definition["error"]?["senderFault"],
+            Retryable = definition["retryable"] is JsonObject retryable ? new ErrorRetry((bool?)retryable["throttling"] ?? false) : null,
         };
     }
 
