@@ -6,8 +6,8 @@ namespace Inventory.Collection.Records;
 /// <summary>
 /// Turns an answer's document (model member names) into a record's data the way AWS Recon
 /// writes it: structure members in snake_case, map keys as AWS sent them, timestamps in
-/// Ruby's format. The shape decides which is which; values it does not describe (policy
-/// documents already parsed) are kept as they are.
+/// Ruby's format, values of sensitive shapes as <c>[FILTERED]</c>. The shape decides which is
+/// which; values it does not describe (policy documents already parsed) are kept as they are.
 /// </summary>
 public static class RecordData
 {
@@ -17,6 +17,7 @@ public static class RecordData
     public static JsonNode? From(JsonNode? value, Shape? shape, bool numericZone) => value switch
     {
         null => null,
+        _ when shape is { Sensitive: true } => SensitiveValues.Redact(value, shape),
         JsonObject obj when shape?.Type == ShapeType.Map => Map(obj, shape, numericZone),
         JsonObject obj when shape is null or { Type: ShapeType.Structure } => Structure(obj, shape, numericZone),
         JsonArray list when shape is null or { Type: ShapeType.List } => new JsonArray([.. list.Select(element => From(element, shape?.ListMember?.Shape, numericZone))]),
