@@ -8,7 +8,8 @@ documentation. Kept traits: `sensitive` (records redact those values), `required
 kept operation's `errors` with their error shapes (`error` {code, httpStatusCode, senderFault},
 `exception`, `fault`, `retryable`: the retry policy reads them). Output: <model>.json beside
 this script, the service-2.json schema with the paginators under "pagination" and the botocore
-version read under "botocore".
+version read under "botocore". String shapes the AWS SDK for Ruby models as timestamps (and so
+AWS Recon writes as Ruby times) are marked "rubyTimestamp" (RUBY_TIMESTAMPS).
 
 Usage: trim.py [model ...]   (no argument: every model)
 """
@@ -27,6 +28,10 @@ DROP = {"documentation", "documentationUrl", "min", "max", "pattern", "enum", "b
         "staticContextParams", "operationContextParams", "idempotent", "readonly",
         "endpointdiscovery", "httpChecksum"}
 
+# Shapes botocore types as strings that the AWS SDK for Ruby's models type as timestamps
+# (aws-sdk-lambda: Timestamp = TimestampShape), by model.
+RUBY_TIMESTAMPS = {"lambda": {"Timestamp"}}
+
 
 def load(service, name):
     versions = sorted(v for v in os.listdir(os.path.join(DATA, service)) if not v.startswith("."))
@@ -44,6 +49,12 @@ def strip(node):
     if isinstance(node, dict):
         return {k: strip(v) for k, v in node.items() if k not in DROP}
     return node
+
+
+def mark(service, name, shape):
+    if name in RUBY_TIMESTAMPS.get(service, ()) and shape["type"] == "string":
+        shape["rubyTimestamp"] = True
+    return shape
 
 
 def reach(shapes, name, seen):
@@ -69,7 +80,7 @@ def trim(service, operations):
         "botocore": botocore.__version__,
         "metadata": strip(model["metadata"]),
         "operations": ops,
-        "shapes": {name: strip(model["shapes"][name]) for name in sorted(seen)},
+        "shapes": {name: mark(service, name, strip(model["shapes"][name])) for name in sorted(seen)},
         "pagination": {op: pages[op] for op in operations if op in pages},
     }
 

@@ -41,6 +41,10 @@ public sealed class Shape
     /// Lambda environment values): records write them as <c>[FILTERED]</c>.</summary>
     public bool Sensitive { get; init; }
 
+    /// <summary>A string shape holding a timestamp that the AWS SDK for Ruby reads as a time
+    /// (Lambda's <c>Timestamp</c>), so AWS Recon writes it as one.</summary>
+    public bool RubyTimestamp { get; init; }
+
     /// <summary>Structure members the model marks as required.</summary>
     public IReadOnlyList<string> Required { get; init; } = [];
 

@@ -56,6 +56,7 @@ internal sealed class ShapeTable(JsonObject definitions)
             ErrorCode = (string?)definition["error"]?["code"],
             XmlNamespace = (string?)definition["xmlNamespace"]?["uri"],
             Sensitive = (bool?)definition["sensitive"] ?? false,
+            RubyTimestamp = (bool?)definition["rubyTimestamp"] ?? false,
             Required = definition["required"] is JsonArray required ? [.. required.Select(item => (string)item!)] : [],
             IsException = (bool?)definition["exception"] ?? false,
             ErrorHttpStatus = (int?)definition["error"]?["httpStatusCode"],

@@ -22,4 +22,15 @@ public sealed record CatalogResource : CatalogCall
 
     /// <summary>Follow-up calls per item, in order; each adds one key.</summary>
     public IReadOnlyList<CatalogDetail> Details { get; init; } = [];
+
+    /// <summary>A call repeated until the listing is ready (GenerateCredentialReport), made first.</summary>
+    public CatalogPoll? Poll { get; init; }
+
+    /// <summary>Every member of the item's shape is a key, null when absent: AWS Recon builds
+    /// the record from the SDK struct, not its <c>to_h</c> (Lambda functions, IAM server certificates).</summary>
+    public bool AllMembers { get; init; }
+
+    /// <summary>Record keys written as <c>{}</c> when absent: AWS Recon sets them with Ruby's
+    /// <c>to_h</c> of a member, and <c>nil.to_h</c> is <c>{}</c> (Lambda's <c>vpc_config</c>).</summary>
+    public IReadOnlyList<string> Empty { get; init; } = [];
 }

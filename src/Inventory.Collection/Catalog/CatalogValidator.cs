@@ -80,6 +80,34 @@ public static class CatalogValidator
         }
 
         problems.AddRange(Details(model, resource.Details, scope, where));
+        if (resource.Poll is { } poll)
+        {
+            problems.AddRange(Poll(model, poll, where));
+        }
+
+        if (resource.AllMembers && item.Type != ShapeType.Structure)
+        {
+            problems.Add($"{where}: all_members needs structure items, not {item.Name}");
+        }
+
+        return problems;
+    }
+
+    private static List<string> Poll(ServiceModel model, CatalogPoll poll, string where)
+    {
+        var here = $"{where} poll {poll.Operation}";
+        Call(model, poll, here, out var shapes, out var problems);
+        if (shapes is { } output)
+        {
+            var scope = new FieldScope(output.Item, output.Parent, [], null);
+            problems.AddRange(poll.Until.Keys.SelectMany(field => scope.Check("{" + field + "}", here + " until")));
+        }
+
+        if (poll.MaxAttempts < 1 || poll.IntervalSeconds < 0)
+        {
+            problems.Add($"{here}: max_attempts must be at least 1 and interval_seconds not negative");
+        }
+
         return problems;
     }
 

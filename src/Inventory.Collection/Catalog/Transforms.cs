@@ -20,6 +20,9 @@ public static class Transforms
 
         // Route 53 lists ids as "/hostedzone/Z123" but takes "Z123" in request URIs.
         ["basename"] = value => value is JsonValue text && text.TryGetValue<string>(out var path) ? path[(path.LastIndexOf('/') + 1)..] : value,
+
+        // A CSV document in a blob (base64 on the wire): rows as objects keyed by the header (IAM's credential report).
+        ["csv"] = CsvRows.FromBlob,
     };
 
     public static IEnumerable<string> Names => Table.Keys;

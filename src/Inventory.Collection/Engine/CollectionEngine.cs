@@ -53,6 +53,11 @@ public sealed class CollectionEngine(AwsClient client, CollectionOptions options
             var operation = model.Operation(resource.Operation);
             var path = resource.Items is { } items ? new ItemsPath(items) : null;
             var itemShape = Shapes.Items(operation, resource.Items);
+            if (resource.Poll is { } poll)
+            {
+                await Poller.PollAsync(client, model, work.CallRegion, poll, options.Time, collector, cancellationToken);
+            }
+
             foreach (var input in resource.Inputs.Count > 0 ? resource.Inputs : [resource.Input])
             {
                 await foreach (var page in client.PaginateAsync(operation, work.CallRegion, Inputs.Bind(input, null), cancellationToken))

@@ -28,6 +28,11 @@ internal sealed class ItemCollector(
         }
 
         var data = (JsonObject)RecordData.From(raw, itemShape, numericZone)!;
+        if (resource.AllMembers && itemShape is not null)
+        {
+            data = RubyStruct.WithEveryMember(data, itemShape);
+        }
+
         data["type"] = resource.AssetType;
         data["arn"] = null;
         foreach (var (key, value) in resource.Extra)
@@ -36,6 +41,7 @@ internal sealed class ItemCollector(
         }
 
         await AddDetailsAsync(resource.Details, scope, data, cancellationToken);
+        RubyStruct.EmptyWhereAbsent(data, resource.Empty);
 
         // Last, so it can use follow-ups' answers; the key keeps its place after "type".
         var arn = Template.Evaluate(resource.Arn, scope);

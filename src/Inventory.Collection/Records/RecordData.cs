@@ -18,6 +18,7 @@ public static class RecordData
     {
         null => null,
         _ when shape is { Sensitive: true } => SensitiveValues.Redact(value, shape),
+        JsonValue text when shape is { RubyTimestamp: true } && text.TryGetValue<string>(out var raw) => RubyTimeText.Format(raw),
         JsonObject obj when shape?.Type == ShapeType.Map => Map(obj, shape, numericZone),
         JsonObject obj when shape is null or { Type: ShapeType.Structure } => Structure(obj, shape, numericZone),
         JsonArray list when shape is null or { Type: ShapeType.List } => new JsonArray([.. list.Select(element => From(element, shape?.ListMember?.Shape, numericZone))]),
