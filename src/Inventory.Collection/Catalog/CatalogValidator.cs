@@ -222,10 +222,25 @@ public static class CatalogValidator
                 {
                     yield return $"{where}: '{{{field}}}' is not a field of {(field.StartsWith("^.", StringComparison.Ordinal) ? Parent.Name : Item.Name)} nor an earlier follow-up";
                 }
+                else if (Sensitive(field))
+                {
+                    // A template copies its value past the redaction of sensitive shapes (a secret in an arn or an added key).
+                    yield return $"{where}: '{{{field}}}' is a value the model marks sensitive";
+                }
             }
         }
 
-        private static bool Resolves(Shape shape, string path)
+        private bool Sensitive(string field) => field switch
+        {
+            _ when Template.Words.Contains(field) || field.StartsWith('@') || field.StartsWith("^^", StringComparison.Ordinal) || field == "." => false,
+            _ when field.StartsWith("^.", StringComparison.Ordinal) => Target(Parent, field[2..]) is { Sensitive: true },
+            _ => Target(Item, field) is { Sensitive: true },
+        };
+
+        private static bool Resolves(Shape shape, string path) => Target(shape, path) is not null;
+
+        // The shape a dotted path names, or null when it names none.
+        private static Shape? Target(Shape shape, string path)
         {
             foreach (var name in path.Split('.'))
             {
@@ -242,13 +257,13 @@ public static class CatalogValidator
 
                 if (shape.Type != ShapeType.Structure || !shape.Members.TryGetValue(name, out var member))
                 {
-                    return false;
+                    return null;
                 }
 
                 shape = member.Shape;
             }
 
-            return true;
+            return shape;
         }
     }
 }
