@@ -11,6 +11,7 @@ public sealed class RubyTimeTextTests
     [InlineData("2026-03-07T11:22:39Z", "2026-03-07 11:22:39 UTC")]
     [InlineData("2026-03-07T13:22:39+02:00", "2026-03-07 13:22:39 +0200")]
     [InlineData("2026-03-07T11:22:39", "2026-03-07 11:22:39 +0000")]
+    [InlineData("2026-03-07T11:22:39-00:00", "2026-03-07 11:22:39 UTC")]
     public void KeepsTheOffsetTheTextHas(string text, string written) => Assert.Equal(written, RubyTimeText.Format(text));
 
     [Theory]

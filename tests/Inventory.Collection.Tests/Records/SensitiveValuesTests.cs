@@ -53,6 +53,24 @@ public sealed class SensitiveValuesTests
     }
 
     [Fact]
+    public void SensitiveMembersOfOrdinaryListsAndMapsAreHidden()
+    {
+        var secret = new Shape { Name = "Password", Type = ShapeType.String, Sensitive = true };
+        var list = new Shape { Name = "Passwords", Type = ShapeType.List, ListMember = new Member("member", () => secret) };
+        var map = new Shape { Name = "ByUser", Type = ShapeType.Map, MapKey = new Member("key", () => Text), MapValue = new Member("value", () => secret) };
+        var holder = new Shape
+        {
+            Name = "Holder",
+            Type = ShapeType.Structure,
+            Members = new Dictionary<string, Member> { ["Old"] = new("Old", () => list), ["ByUser"] = new("ByUser", () => map), ["Name"] = new("Name", () => Text) },
+        };
+
+        var data = RecordData.From(JsonNode.Parse("""{"Old":["a","b"],"ByUser":{"alice":"p1"},"Name":"n"}"""), holder, numericZone: false)!;
+
+        Assert.Equal("""{"old":["[FILTERED]","[FILTERED]"],"by_user":{"alice":"[FILTERED]"},"name":"n"}""", data.ToJsonString());
+    }
+
+    [Fact]
     public void ValuesOfOrdinaryShapesAreUntouched()
     {
         var function = JsonNode.Parse("""{"FunctionName":"fn","Runtime":"python3.12","MemorySize":128}""")!;
