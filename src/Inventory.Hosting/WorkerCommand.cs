@@ -16,10 +16,8 @@ public static class WorkerCommand
         var parsed = command.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-            {
-                await Console.Error.WriteLineAsync($"arguments: {error.Message.TrimEnd('.')} (see --help)");
-            }
+            // One line, however many tokens are wrong.
+            await Console.Error.WriteLineAsync($"arguments: {string.Join("; ", parsed.Errors.Select(e => e.Message.TrimEnd('.')))} (see --help)");
 
             return WorkerHost.InvalidConfiguration;
         }

@@ -44,6 +44,16 @@ internal sealed partial class OrchestratorOptionsValidator : IValidateOptions<Or
             errors.Add($"RUNNER_SERVICE_ACCOUNT: '{account}' is not a valid service account name");
         }
 
+        if (options.RunnerImage is { } image && image.Any(char.IsWhiteSpace))
+        {
+            errors.Add($"RUNNER_IMAGE: '{image}' is not an image reference (no spaces)");
+        }
+
+        if (!options.RunnerCommand.StartsWith('/') || options.RunnerCommand.Any(char.IsWhiteSpace))
+        {
+            errors.Add($"RUNNER_COMMAND: '{options.RunnerCommand}' is not an absolute path inside the image");
+        }
+
         foreach (var (setting, quantity) in new[] { ("RUNNER_CPU_REQUEST", options.RunnerCpuRequest), ("RUNNER_MEMORY_REQUEST", options.RunnerMemoryRequest), ("RUNNER_CPU_LIMIT", options.RunnerCpuLimit), ("RUNNER_MEMORY_LIMIT", options.RunnerMemoryLimit) })
         {
             if (!Quantity().IsMatch(quantity))
