@@ -61,7 +61,7 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
         catch (RoleAssumptionException e)
         {
             RunnerLog.RoleChainFailed(logger, e.ErrorCode, e.Message);
-            FailureReason = $"{e.ErrorCode}: {e.Message}";
+            FailureReason = e.Message; // names the role, AWS's code and message
             return ExitCodes.RoleChainFailed;
         }
         catch (AwsException e)
@@ -161,7 +161,7 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
         catch (Exception e) when (e is AmazonServiceException or IOException or UnauthorizedAccessException or HttpRequestException)
         {
             RunnerLog.UploadFailed(logger, destination.Name, e.Message);
-            FailureReason = $"Could not write the inventory to {destination.Name}: {e.Message}";
+            FailureReason = $"Could not write the inventory to {destination.Name}: {(e is AmazonServiceException { ErrorCode: { Length: > 0 } code } ? $"{code}: " : "")}{e.Message}";
             return ExitCodes.UploadFailed;
         }
 

@@ -35,7 +35,7 @@ internal sealed class RunnerService(InventoryRun run, IOptions<RunnerOptions> se
         }
 
         RunnerLog.RoleChainFailed(logger, refused.ErrorCode, refused.Message);
-        Terminate($"{refused.ErrorCode}: {refused.Message}");
+        Terminate(refused.Message);
         return ExitCodes.RoleChainFailed;
     }
 

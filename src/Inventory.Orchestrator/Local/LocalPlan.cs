@@ -31,9 +31,9 @@ internal static class LocalPlan
             await output.WriteLineAsync($"  not found {id}: INCLUDE_ACCOUNTS names an account not in the organization");
         }
 
-        var services = ServiceSelection.Select(ServiceCatalog.Default, options.Services, options.ExcludeServices);
+        var services = ServiceSelection.Select(ServiceCatalog.Default, options.Services, options.ExcludeServices).Select(s => s.Service).Distinct(StringComparer.Ordinal).ToList();
         await output.WriteLineAsync($"Regions: {(options.Regions.Count == 0 ? "every region enabled in each account, and global" : string.Join(", ", options.Regions))}");
-        await output.WriteLineAsync($"Services ({services.Count}): {string.Join(", ", services.Select(s => s.Service))}");
+        await output.WriteLineAsync($"Services ({services.Count}): {string.Join(", ", services)}");
         await output.WriteLineAsync($"Destination: {LocalRun.DestinationOf(options)}/AWSRecon/{options.RunDate.Year}/{options.RunDate.Month}/{options.RunDate.Day}/");
         await output.FlushAsync(cancellationToken);
     }

@@ -98,7 +98,7 @@ internal sealed class LocalRun(OrchestratorOptions options, TimeProvider time, I
         }
         catch (Aws.Credentials.RoleAssumptionException e)
         {
-            return AccountEnding.Of(Runner.ExitCodes.RoleChainFailed, null, $"{e.ErrorCode}: {e.Message}", "");
+            return AccountEnding.Of(Runner.ExitCodes.RoleChainFailed, null, e.Message, "");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
