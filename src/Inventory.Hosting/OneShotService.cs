@@ -21,8 +21,12 @@ public abstract class OneShotService(IHostApplicationLifetime lifetime) : Backgr
 
     protected abstract void OnUnexpected(Exception exception);
 
+    /// <summary>A logging scope around the whole run (and its failure lines), e.g. <see cref="AccountScope"/>.</summary>
+    protected virtual IDisposable? BeginScope() => null;
+
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var scope = BeginScope();
         try
         {
             Environment.ExitCode = await RunOnceAsync(stoppingToken);

@@ -62,5 +62,8 @@ public sealed record OrchestratorOptions
     /// <summary>AWS_ENDPOINT_URL* variables, handed to the runners so emulators work end to end.</summary>
     public IReadOnlyDictionary<string, string> EndpointOverrides { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>--endpoint-url as given, validated under its own name (it also becomes AWS_ENDPOINT_URL above).</summary>
+    internal string? EndpointUrlArgument { get; init; }
+
     internal IReadOnlyList<string> ParseErrors { get; init; } = [];
 }

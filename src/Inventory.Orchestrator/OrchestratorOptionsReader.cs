@@ -1,3 +1,4 @@
+using Inventory.Aws.Endpoints;
 using Inventory.Collection.Records;
 using Inventory.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -7,8 +8,9 @@ namespace Inventory.Orchestrator;
 /// <summary>Reads <see cref="OrchestratorOptions"/> from the environment's names and the command line.</summary>
 internal static class OrchestratorOptionsReader
 {
-    public static OrchestratorOptions Read(IConfiguration configuration, TimeProvider time, IReadOnlyList<string> arguments)
+    public static OrchestratorOptions Read(IConfiguration configuration, TimeProvider time, OrchestratorArguments arguments)
     {
+        ArgumentNullException.ThrowIfNull(arguments);
         var settings = new SettingsReader(configuration);
         var options = new OrchestratorOptions
         {
@@ -40,40 +42,21 @@ internal static class OrchestratorOptionsReader
             RunnerMemoryLimit = settings.Text("RUNNER_MEMORY_LIMIT") ?? "1Gi",
             RunId = settings.Text("RUN_ID"),
             RunDate = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
-            DryRun = settings.Flag("DRY_RUN", false) || arguments.Contains("--dry-run"),
-            // Checked first: the host's command-line configuration reads "--local --endpoint-url" as local=--endpoint-url.
-            Local = arguments.Contains("--local") || settings.Flag("LOCAL", false),
+            DryRun = settings.Flag("DRY_RUN", false) || arguments.DryRun,
+            Local = settings.Flag("LOCAL", false) || arguments.Local,
             OutputDir = settings.Text("OUTPUT_DIR"),
             PodName = settings.Text("POD_NAME"),
             PodNamespace = settings.Text("POD_NAMESPACE"),
             HomeRegion = settings.Text("AWS_REGION") ?? settings.Text("AWS_DEFAULT_REGION") ?? "us-east-1",
-            Kubeconfig = Argument(arguments, "--kubeconfig") ?? settings.Text("KUBECONFIG"),
-            KubeContext = Argument(arguments, "--context"),
-            EndpointOverrides = configuration.AsEnumerable()
-                .Where(pair => pair.Key.StartsWith("AWS_ENDPOINT_URL", StringComparison.Ordinal) && !string.IsNullOrEmpty(pair.Value))
-                .ToDictionary(pair => pair.Key, pair => pair.Value!, StringComparer.Ordinal),
+            Kubeconfig = arguments.Kubeconfig ?? settings.Text("KUBECONFIG"),
+            KubeContext = arguments.Context,
+            // --endpoint-url wins over AWS_ENDPOINT_URL and goes to the runners with it; a bad one is refused under its own name.
+            EndpointOverrides = arguments.EndpointUrl is { } url && EndpointUrl.Parse(url) is not null
+                ? new Dictionary<string, string>(settings.Prefixed("AWS_ENDPOINT_URL"), StringComparer.Ordinal) { ["AWS_ENDPOINT_URL"] = url }
+                : settings.Prefixed("AWS_ENDPOINT_URL"),
+            EndpointUrlArgument = arguments.EndpointUrl,
         };
+        _ = LoggingSettings.Read(settings); // the logger reads them; here only their errors count
         return options with { ParseErrors = settings.Errors };
-    }
-
-    /// <summary>--endpoint-url URL (local mode): AWS_ENDPOINT_URL for the whole process.</summary>
-    public static string? EndpointUrl(IReadOnlyList<string> arguments) => Argument(arguments, "--endpoint-url");
-
-    private static string? Argument(IReadOnlyList<string> arguments, string name)
-    {
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            if (arguments[i] == name && i + 1 < arguments.Count)
-            {
-                return arguments[i + 1];
-            }
-
-            if (arguments[i].StartsWith(name + "=", StringComparison.Ordinal))
-            {
-                return arguments[i][(name.Length + 1)..];
-            }
-        }
-
-        return null;
     }
 }

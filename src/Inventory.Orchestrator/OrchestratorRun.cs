@@ -32,6 +32,12 @@ internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, Ti
             {
                 // No Kubernetes at all: the runners run in this process.
                 var (accounts, ownAccountOnly) = await SelectAsync(cancellationToken);
+                if (_options.DryRun)
+                {
+                    await LocalPlan.PrintAsync(output, _options, LocalRun.RunIdOf(_options, time), accounts, ownAccountOnly, cancellationToken);
+                    return ExitCodes.Success;
+                }
+
                 return await new LocalRun(_options, time, loggers).ExecuteAsync(output, accounts, ownAccountOnly, cancellationToken);
             }
 

@@ -7,10 +7,10 @@ namespace Inventory.Orchestrator;
 /// <summary>The orchestrator's composition: settings validated at start, the run, the service that runs it.</summary>
 internal static class OrchestratorServices
 {
-    public static IServiceCollection AddOrchestrator(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<string> arguments)
+    public static IServiceCollection AddOrchestrator(this IServiceCollection services, IConfiguration configuration, OrchestratorArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        if (OrchestratorOptionsReader.EndpointUrl(arguments) is { Length: > 0 } endpoint)
+        if (arguments.EndpointUrl is { Length: > 0 } endpoint && Aws.Endpoints.EndpointUrl.Parse(endpoint) is not null)
         {
             // Read by the AWS clients' endpoint resolution and credential sources alike.
             Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL", endpoint);

@@ -2,7 +2,11 @@ using Inventory.Hosting;
 using Inventory.Orchestrator;
 using Microsoft.Extensions.Hosting;
 
-var builder = Host.CreateApplicationBuilder(args);
-builder.AddInventoryLogging();
-builder.Services.AddOrchestrator(builder.Configuration, args);
-return await WorkerHost.RunAsync(builder, b => ((HostApplicationBuilder)b).Build());
+return await WorkerCommand.RunAsync(OrchestratorCommandLine.Command, args, parsed =>
+{
+    // The command line is System.CommandLine's alone; the host reads only the environment.
+    var builder = Host.CreateApplicationBuilder();
+    builder.AddInventoryLogging();
+    builder.Services.AddOrchestrator(builder.Configuration, OrchestratorCommandLine.Read(parsed));
+    return WorkerHost.RunAsync(builder, b => ((HostApplicationBuilder)b).Build());
+});

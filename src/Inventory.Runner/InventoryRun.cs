@@ -35,6 +35,9 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
     /// <summary>The report written at the end of <see cref="ExecuteAsync"/>, null before (or when nothing was written).</summary>
     public RunReport? Report { get; private set; }
 
+    /// <summary>Why the run failed, in one line with AWS's code and message where there is one; null when it did not.</summary>
+    public string? FailureReason { get; private set; }
+
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
@@ -58,11 +61,13 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
         catch (RoleAssumptionException e)
         {
             RunnerLog.RoleChainFailed(logger, e.ErrorCode, e.Message);
+            FailureReason = e.Message; // names the role, AWS's code and message
             return ExitCodes.RoleChainFailed;
         }
         catch (AwsException e)
         {
             RunnerLog.RegionsFailed(logger, e.Error.Code, e.Error.Message);
+            FailureReason = $"{e.Error.Code}: {e.Error.Message}";
             return ExitCodes.RoleChainFailed;
         }
 
@@ -156,13 +161,15 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
         catch (Exception e) when (e is AmazonServiceException or IOException or UnauthorizedAccessException or HttpRequestException)
         {
             RunnerLog.UploadFailed(logger, destination.Name, e.Message);
+            FailureReason = $"Could not write the inventory to {destination.Name}: {(e is AmazonServiceException { ErrorCode: { Length: > 0 } code } ? $"{code}: " : "")}{e.Message}";
             return ExitCodes.UploadFailed;
         }
 
-        RunnerLog.Summary(logger, _options.AccountId, summary.Status, records, summary.Calls, summary.Throttles, summary.Retries, report.Errors.Count, (now - started).TotalSeconds, string.Join(' ', report.Resources.Select(pair => $"{pair.Key}={pair.Value}")));
+        RunnerLog.Summary(logger, _options.AccountId, summary.Outcome, records, summary.Calls, summary.Throttles, summary.Retries, report.Errors.Count, (now - started).TotalSeconds, string.Join(' ', report.Resources.Select(pair => $"{pair.Key}={pair.Value}")));
         if (failed)
         {
             RunnerLog.TooManyFailures(logger, report.FailedWorkItems, report.WorkItems, _options.MaxFailedShare);
+            FailureReason = $"{report.FailedWorkItems} of {report.WorkItems} (region, service) pairs failed, more than MAX_FAILED_SHARE {_options.MaxFailedShare}: no data written; {FailedCalls.Describe(report.Errors, 1)}";
             return ExitCodes.TooManyFailures;
         }
 

@@ -25,6 +25,10 @@ public sealed record RunReport
     public long Calls { get; init; }
     public long Retries { get; init; }
     public long Throttles { get; init; }
+
+    /// <summary>What a summary says: <c>failed</c>, <c>succeeded</c>, or <c>succeeded with N failed calls</c> (never a bare "succeeded" over failures).</summary>
+    [JsonIgnore]
+    public string Outcome => Status == "succeeded" && Errors.Count > 0 ? $"succeeded with {Errors.Count} failed call{(Errors.Count == 1 ? "" : "s")}" : Status;
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]

@@ -49,6 +49,12 @@ public sealed record RunnerOptions
     /// <summary>Collect with the caller's own credentials instead of assuming the inventory role (the local mode's own-account fallback; no environment setting).</summary>
     internal bool CollectWithOwnCredentials { get; init; }
 
+    /// <summary>AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_&lt;SERVICE&gt; as set, for validation (the clients read the environment themselves).</summary>
+    internal IReadOnlyDictionary<string, string> EndpointOverrides { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>TERMINATION_MESSAGE_PATH: where a failed run leaves its one-line reason for Kubernetes; null for nowhere.</summary>
+    internal string? TerminationMessagePath { get; init; }
+
     /// <summary>Problems found while reading the environment, reported by the validator.</summary>
     internal IReadOnlyList<string> ParseErrors { get; init; } = [];
 }

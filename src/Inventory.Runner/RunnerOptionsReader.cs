@@ -29,7 +29,10 @@ internal static class RunnerOptionsReader
             MaxConcurrency = settings.Number("MAX_CONCURRENCY", 16),
             MaxFailedShare = settings.Fraction("MAX_FAILED_SHARE", 0.5),
             HomeRegion = settings.Text("AWS_REGION") ?? settings.Text("AWS_DEFAULT_REGION") ?? "us-east-1",
+            EndpointOverrides = settings.Prefixed("AWS_ENDPOINT_URL"),
+            TerminationMessagePath = TerminationMessage.PathFrom(settings),
         };
+        _ = LoggingSettings.Read(settings); // the logger reads them; here only their errors count
         return options with { ParseErrors = settings.Errors };
     }
 }

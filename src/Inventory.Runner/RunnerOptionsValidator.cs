@@ -19,10 +19,18 @@ internal sealed class RunnerOptionsValidator : IValidateOptions<RunnerOptions>
             errors.Add("S3_BUCKET: required unless OUTPUT_DIR is set");
         }
 
-        RunSettingRules.Check(errors, options.S3Bucket, options.InventoryRoleName, options.InventoryRolePath, options.Regions, options.Services, options.ExcludeServices, options.MaxFailedShare);
+        RunSettingRules.Check(
+            errors, options.S3Bucket, options.InventoryRoleName, options.InventoryRolePath, options.ExternalId,
+            options.Regions, options.Services, options.ExcludeServices, options.MaxFailedShare, options.HomeRegion, options.EndpointOverrides);
         if (options.MaxConcurrency is < 1 or > 256)
         {
             errors.Add($"MAX_CONCURRENCY: {options.MaxConcurrency} is outside 1..256");
+        }
+
+        // Probed last and only when the rest is right: the folders the run will write to.
+        if (errors.Count == 0)
+        {
+            errors.AddRange(Preflight.Problems(options.OutputDir));
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -8,7 +8,7 @@ public sealed class OrchestratorOptionsTests
         OrchestratorOptionsReader.Read(
             new ConfigurationBuilder().AddInMemoryCollection(variables.Select(v => KeyValuePair.Create(v.Name, (string?)v.Value))).Build(),
             TimeProvider.System,
-            arguments);
+            OrchestratorCommandLine.Read(arguments));
 
     private static List<string> Problems(params (string Name, string Value)[] variables) =>
         new OrchestratorOptionsValidator().Validate(null, Read([], variables)).Failures?.ToList() ?? [];

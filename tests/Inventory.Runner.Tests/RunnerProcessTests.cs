@@ -54,6 +54,7 @@ public sealed partial class RunnerProcessTests(MotoFixture moto) : IClassFixture
         var result = await RunAsync(Settings(("REGIONS", "us-east-1,eu-west-1,global"), ("SERVICES", "ec2,iam")));
 
         Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.All(result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Matches(@"^\d\d:\d\d:\d\d \w{3} \[111111111111\] ", line));
         var keys = await Moto.Seed.ListObjectKeysAsync(MotoCredentials.ManagementAccountId, Bucket, "AWSRecon/", Cancel);
         var data = Assert.Single(keys, key => key.EndsWith(".json.gz", StringComparison.Ordinal));
         var match = DataKey().Match(data);
@@ -86,9 +87,14 @@ public sealed partial class RunnerProcessTests(MotoFixture moto) : IClassFixture
         var (key, secret) = await Moto.Seed.CreateAccessKeyAsync(MotoCredentials.ManagementAccountId, "runner", Cancel);
         await Moto.EnforceAuthAsync(true, Cancel);
 
-        var result = await RunAsync(Settings(("AWS_ACCESS_KEY_ID", key), ("AWS_SECRET_ACCESS_KEY", secret), ("REGIONS", "us-east-1")));
+        var termination = Path.Combine(Path.GetTempPath(), $"termination-{Guid.NewGuid():N}");
+        var result = await RunAsync(Settings(("AWS_ACCESS_KEY_ID", key), ("AWS_SECRET_ACCESS_KEY", secret), ("REGIONS", "us-east-1"), ("TERMINATION_MESSAGE_PATH", termination)));
 
         Assert.True(result.ExitCode == 3, result.ToString());
+        var message = await File.ReadAllTextAsync(termination, Cancel);
+        File.Delete(termination);
+        Assert.StartsWith($"Could not assume arn:aws:iam::{Account}:role/inventory: AccessDenied: ", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, message, StringComparison.Ordinal);
         Assert.Contains("AccessDenied", result.Output, StringComparison.Ordinal);
         Assert.Contains($"arn:aws:iam::{Account}:role/inventory", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, result.Output + result.Error, StringComparison.Ordinal);
@@ -104,6 +110,7 @@ public sealed partial class RunnerProcessTests(MotoFixture moto) : IClassFixture
         var result = await RunAsync(Settings(("AWS_ACCESS_KEY_ID", key), ("AWS_SECRET_ACCESS_KEY", secret), ("REGIONS", "us-east-1"), ("SERVICES", "ec2,kms,sqs"), ("MAX_FAILED_SHARE", "0.7")));
 
         Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(@"Run summary for 111111111111: succeeded with [1-9][0-9]* failed calls?, ", result.Output);
         await Moto.EnforceAuthAsync(false, Cancel);
         var keys = await Moto.Seed.ListObjectKeysAsync(MotoCredentials.ManagementAccountId, Bucket, "AWSRecon/", Cancel);
         var records = await Records(Assert.Single(keys, k => k.EndsWith(".json.gz", StringComparison.Ordinal)));

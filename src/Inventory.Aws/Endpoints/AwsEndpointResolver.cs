@@ -42,9 +42,8 @@ public sealed class AwsEndpointResolver(Func<string, string?> environment)
             return null;
         }
 
-        return Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
-            ? url
-            : throw new InvalidOperationException($"The endpoint URL configured for {serviceId} is not an absolute http(s) URL: '{value}'.");
+        return EndpointUrl.Parse(value)
+            ?? throw new InvalidOperationException($"The endpoint URL configured for {serviceId} is not an absolute http(s) URL: '{value}'.");
     }
 
     /// <summary>AWS's rule: the service id upper-cased, spaces and dashes as underscores.</summary>

@@ -15,10 +15,7 @@ public static class WorkPlan
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(partition);
-        var selected = catalog.Services
-            .Where(s => services.Count == 0 || services.Any(name => ServiceCatalog.Matches(s, name)))
-            .Where(s => !excluded.Any(name => ServiceCatalog.Matches(s, name)))
-            .ToList();
+        var selected = ServiceSelection.Select(catalog, services, excluded);
         var global = regions.Global
             ? selected.Where(s => s.Global).Select(s => new WorkItem(s, RegionDiscovery.Global, partition.DefaultRegion))
             : [];

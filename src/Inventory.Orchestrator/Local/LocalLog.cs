@@ -7,8 +7,8 @@ internal static partial class LocalLog
     [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Local run {RunId} ({RunDate}) in-process, output {Destination}, at most {MaxConcurrent} accounts at once; caller's own account only: {OwnAccountOnly}")]
     public static partial void Starting(ILogger logger, string runId, string runDate, string destination, int maxConcurrent, bool ownAccountOnly);
 
-    [LoggerMessage(EventId = 3102, Level = LogLevel.Information, Message = "Account {Account} ({Name}) {Outcome} (runner exit code {ExitCode}), {Records} resources [{Done}/{Total}]")]
-    public static partial void AccountFinished(ILogger logger, string account, string name, string outcome, int exitCode, long records, int done, int total);
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Information, Message = "Account {Account} ({Name}) {Outcome}: {Detail}; {Written} resources written [{Done}/{Total}]")]
+    public static partial void AccountFinished(ILogger logger, string account, string name, string outcome, string detail, long written, int done, int total);
 
     [LoggerMessage(EventId = 3103, Level = LogLevel.Error, Message = "Account {Account}: the in-process runner failed unexpectedly")]
     public static partial void AccountCrashed(ILogger logger, string account, Exception exception);

@@ -83,7 +83,87 @@ public sealed partial class LocalModeProcessTests(MotoFixture moto) : IClassFixt
         return [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!.AsObject())];
     }
 
-    private Task<WorkerResult> RunAsync(params (string Name, string Value)[] overrides)
+    [Theory]
+    [InlineData("--dry-run")]
+    [InlineData("DRY_RUN=true")]
+    public async Task ADryRunPrintsTheLocalPlanAndCollectsAndWritesNothing(string dryRun)
+    {
+        await moto.Server.Seed.CreateOrganizationAsync(Cancel);
+        var member = await moto.Server.Seed.CreateAccountAsync("member-0", "member-0@example.com", Cancel);
+        await using var proxy = await FaultProxy.StartAsync(moto.Server.Endpoint, Cancel);
+        string[] arguments = dryRun.StartsWith("--", StringComparison.Ordinal) ? [dryRun] : [];
+        (string, string)[] variables = dryRun.StartsWith("--", StringComparison.Ordinal) ? [] : [("DRY_RUN", "true")];
+
+        var result = await RunAsync(proxy.Endpoint, arguments, variables);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Has(result, "Dry run local-test");
+        Has(result, $"collect {member}  member-0  through arn:aws:iam::{member}:role/inventory");
+        Has(result, $"collect {MotoCredentials.ManagementAccountId}");
+        Has(result, "Regions: us-east-1");
+        Has(result, "Services (1): EC2");
+        Has(result, $"Destination: {_output.FullName}/AWSRecon/");
+        Assert.Empty(_output.GetFileSystemInfos());
+        Assert.All(proxy.Calls, call => Assert.Equal("organizations", call.Service));
+    }
+
+    [Fact]
+    public async Task AWriteThatFailsIsNotCountedAsWrittenAndSaysWhy()
+    {
+        await moto.Server.Seed.RunInstancesAsync(MotoCredentials.ManagementAccountId, "us-east-1", 2, Cancel);
+
+        var result = await RunAsync(("OUTPUT_DIR", ""), ("S3_BUCKET", "no-such-inventory-bucket"));
+
+        Assert.True(result.ExitCode == 5, result.ToString());
+        Has(result, "1 selected, 0 succeeded, 1 failed, 0 skipped; 0 resources written to s3://no-such-inventory-bucket");
+        Has(result, $"failed {MotoCredentials.ManagementAccountId}: Could not write the inventory to s3://no-such-inventory-bucket: NoSuchBucket: ");
+    }
+
+    [Fact]
+    public async Task SucceededWithFailedCallsSaysSoAndNamesThem()
+    {
+        await moto.Server.Seed.RunInstancesAsync(MotoCredentials.ManagementAccountId, "us-east-1", 1, Cancel);
+        await using var proxy = await FaultProxy.StartAsync(moto.Server.Endpoint, Cancel);
+        proxy.AddRule(new FaultRule(Fault.Error(403, "UnauthorizedOperation", "You are not authorized to perform this operation.")) { Service = "ec2", Action = "DescribeVolumes" });
+
+        var result = await RunAsync(proxy.Endpoint, [], ("MAX_FAILED_SHARE", "1"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Has(result, "1 selected, 1 succeeded (1 with failed calls), 0 failed");
+        Has(result, $"succeeded with 1 failed call {MotoCredentials.ManagementAccountId}: EC2 us-east-1 DescribeVolumes UnauthorizedOperation: You are not authorized to perform this operation. (report: {_output.FullName}/AWSRecon/");
+        Assert.DoesNotContain(" succeeded, ", result.Output.Split('\n').Single(line => line.Contains("Run summary for", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFailedAccountCarriesTheAwsErrorAndEveryLineItsAccount()
+    {
+        await moto.Server.Seed.CreateOrganizationAsync(Cancel);
+        var member = await moto.Server.Seed.CreateAccountAsync("member-0", "member-0@example.com", Cancel);
+        await using var proxy = await FaultProxy.StartAsync(moto.Server.Endpoint, Cancel);
+        var denied = $"User: arn:aws:iam::{MotoCredentials.ManagementAccountId}:user/test is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::{member}:role/inventory";
+        proxy.AddRule(new FaultRule(Fault.Error(403, "AccessDenied", denied)) { Service = "sts", Action = "AssumeRole", BodyContains = member });
+
+        var result = await RunAsync(proxy.Endpoint, []);
+
+        Assert.True(result.ExitCode == 5, result.ToString());
+        Has(result, "2 selected, 1 succeeded, 1 failed");
+        Has(result, $"failed {member}: Could not assume arn:aws:iam::{member}:role/inventory: AccessDenied: {denied}");
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var account in new[] { member, MotoCredentials.ManagementAccountId })
+        {
+            var own = lines.Where(line => line.Contains($"Collecting account {account}", StringComparison.Ordinal) || line.Contains($"Account {account} (", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(own);
+            Assert.All(own, line => Assert.Matches($@"^\d\d:\d\d:\d\d \w{{3}} \[{account}\] ", line));
+        }
+
+        Assert.Contains(lines, line => line.Contains($"[{member}]", StringComparison.Ordinal) && line.Contains("Role chain failed", StringComparison.Ordinal));
+    }
+
+    private static void Has(WorkerResult result, string text) => Assert.True(result.Output.Contains(text, StringComparison.Ordinal), $"not found: {text}\n{result}");
+
+    private Task<WorkerResult> RunAsync(params (string Name, string Value)[] overrides) => RunAsync(moto.Server.Endpoint, [], overrides);
+
+    private Task<WorkerResult> RunAsync(Uri endpoint, string[] arguments, params (string Name, string Value)[] overrides)
     {
         var environment = new Dictionary<string, string>
         {
@@ -101,7 +181,7 @@ public sealed partial class LocalModeProcessTests(MotoFixture moto) : IClassFixt
             environment[name] = value;
         }
 
-        return WorkerProcess.RunAsync("inventory-orchestrator.dll", environment, TimeSpan.FromMinutes(2), Cancel, ["--local", "--endpoint-url", moto.Server.Endpoint.ToString()]);
+        return WorkerProcess.RunAsync("inventory-orchestrator.dll", environment, TimeSpan.FromMinutes(2), Cancel, ["--local", "--endpoint-url", endpoint.ToString(), .. arguments]);
     }
 
     [GeneratedRegex(@"^\d{12}_aws_recon_(\d+)\.json\.gz$")]

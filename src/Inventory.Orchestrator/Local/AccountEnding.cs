@@ -1,0 +1,25 @@
+using Inventory.Runner;
+
+namespace Inventory.Orchestrator.Local;
+
+/// <summary>
+/// How one account's in-process run ended, told truthfully: resources counted only when the data
+/// was written, failed calls named, a failure's AWS error (code and message) kept.
+/// </summary>
+internal sealed record AccountEnding(bool Succeeded, string Outcome, string Detail, long Written, int FailedCalls)
+{
+    public static AccountEnding Of(int exitCode, RunReport? report, string? failureReason, string destination)
+    {
+        if (exitCode != Runner.ExitCodes.Success)
+        {
+            return new(false, "failed", failureReason ?? $"runner exit code {exitCode}", 0, report?.Errors.Count ?? 0);
+        }
+
+        var errors = report?.Errors ?? [];
+        var reportKey = report?.DataKey?.Replace(".json.gz", ".report.json", StringComparison.Ordinal);
+        var detail = errors.Count == 0
+            ? $"{report?.Records ?? 0} resources"
+            : $"{Runner.FailedCalls.Describe(errors)} (report: {destination}/{reportKey})";
+        return new(true, report?.Outcome ?? "succeeded", detail, report?.Records ?? 0, errors.Count);
+    }
+}

@@ -1,0 +1,40 @@
+using Inventory.Aws.Endpoints;
+using Inventory.Collection.Catalog;
+using Inventory.Collection.Planning;
+using Inventory.Orchestrator.Selection;
+
+namespace Inventory.Orchestrator.Local;
+
+/// <summary>--local --dry-run: what a local run would collect and where it would write; nothing is collected or written.</summary>
+internal static class LocalPlan
+{
+    public static async Task PrintAsync(TextWriter output, OrchestratorOptions options, string runId, SelectionResult selection, bool ownAccountOnly, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(selection);
+        var partition = AwsPartition.Of(options.HomeRegion);
+        await output.WriteLineAsync($"Dry run {runId} ({options.RunDate:yyyy-MM-dd}), local: {selection.Selected.Count} accounts in-process, at most {options.MaxConcurrentRunners} at once; nothing is collected or written");
+        foreach (var account in selection.Selected)
+        {
+            var access = ownAccountOnly ? "the caller's own credentials" : $"arn:{partition.Name}:iam::{account.Id}:role{options.InventoryRolePath}{options.InventoryRoleName}";
+            await output.WriteLineAsync($"  collect {account.Id}  {account.Name}  through {access}");
+        }
+
+        foreach (var skipped in selection.Skipped)
+        {
+            await output.WriteLineAsync($"  skip   {skipped.Account.Id}  {skipped.Account.Name}: {skipped.Reason}");
+        }
+
+        foreach (var id in selection.NotInOrganization)
+        {
+            await output.WriteLineAsync($"  not found {id}: INCLUDE_ACCOUNTS names an account not in the organization");
+        }
+
+        var services = ServiceSelection.Select(ServiceCatalog.Default, options.Services, options.ExcludeServices).Select(s => s.Service).Distinct(StringComparer.Ordinal).ToList();
+        await output.WriteLineAsync($"Regions: {(options.Regions.Count == 0 ? "every region enabled in each account, and global" : string.Join(", ", options.Regions))}");
+        await output.WriteLineAsync($"Services ({services.Count}): {string.Join(", ", services)}");
+        await output.WriteLineAsync($"Destination: {LocalRun.DestinationOf(options)}/AWSRecon/{options.RunDate.Year}/{options.RunDate.Month}/{options.RunDate.Day}/");
+        await output.FlushAsync(cancellationToken);
+    }
+}
