@@ -17,6 +17,14 @@ public sealed record CatalogResource : CatalogCall
     /// <summary>Keys added to the record: a template, <c>^.Field</c> from the enclosing element, or <c>=text</c>.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Every member of the item's shape is written, null when the answer has none (AWS Recon
+    /// builds these records from the SDK's struct, not its hash: S3 buckets' <c>bucket_region</c>).</summary>
+    public bool AllMembers { get; init; }
+
+    /// <summary>Keys of the item's data written under another name (EC2's <c>account_attributes</c>
+    /// as AWS Recon's <c>attributes</c>).</summary>
+    public IReadOnlyDictionary<string, string> Rename { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Item fields holding policy documents (URL-encoded JSON), written as objects.</summary>
     public IReadOnlyList<string> Policies { get; init; } = [];
 

@@ -86,7 +86,7 @@ public sealed class FaultProxy : IAsyncDisposable
         void Record(int status, bool injected)
         {
             recorded = true;
-            _calls.Add(new RecordedCall(call.Service, call.Action, call.Region, call.AccessKeyId, status, injected, at) { Fault = fault });
+            _calls.Add(new RecordedCall(call.Service, call.Action, call.Region, call.AccessKeyId, status, injected, at) { Fault = fault, Query = context.Request.QueryString.Value ?? "" });
         }
 
         try

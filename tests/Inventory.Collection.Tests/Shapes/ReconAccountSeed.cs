@@ -1,0 +1,283 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using Inventory.Testing.Aws;
+
+namespace Inventory.Collection.Tests.Shapes;
+
+/// <summary>
+/// One of (nearly) everything the catalog lists, in moto's management account and us-east-1, made
+/// with raw calls: what moto can create, so that each listing has an item and each follow-up runs.
+/// </summary>
+public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
+{
+    public const string Account = MotoCredentials.ManagementAccountId;
+    public const string Region = "us-east-1";
+    public const string LoggedBucket = "shape-logged";
+    public const string LogBucket = "shape-logs";
+    public const string LogPrefix = "access/";
+    public const string Domain = "shapes.example.com";
+    public const string Topic = "shape-topic";
+    public const string Queue = "shape-queue";
+    public const string Stack = "shape-stack";
+    public const string Table = "shape-table";
+    public const string RoleArn = $"arn:aws:iam::{Account}:role/shape-role";
+
+    public static readonly string QueuePolicy = PolicyDocuments.Allow($"arn:aws:sqs:{Region}:{Account}:{Queue}", "sqs:SendMessage");
+
+    public string KeyId { get; private set; } = "";
+    public string LoadBalancerArn { get; private set; } = "";
+    public string InstanceId { get; private set; } = "";
+    public string DefaultVpcId { get; private set; } = "";
+
+    public async Task SeedAsync()
+    {
+        var seed = moto.Seed;
+        await seed.CreateRoleAsync(Account, "shape-role", PolicyDocuments.TrustService("ec2.amazonaws.com"), ct: ct);
+        KeyId = await seed.CreateKeyAsync(Account, Region, ct);
+        await Ec2Async();
+        await S3Async();
+        await QueryAsync("email", "2010-12-01", "VerifyDomainIdentity", ("Domain", Domain));
+        await JsonAsync("dynamodb", "DynamoDB_20120810.CreateTable", new JsonObject
+        {
+            ["TableName"] = Table,
+            ["KeySchema"] = new JsonArray(new JsonObject { ["AttributeName"] = "id", ["KeyType"] = "HASH" }),
+            ["AttributeDefinitions"] = new JsonArray(new JsonObject { ["AttributeName"] = "id", ["AttributeType"] = "S" }),
+            ["BillingMode"] = "PAY_PER_REQUEST",
+        }, "1.0");
+        await QueryAsync("sns", "2010-03-31", "CreateTopic", ("Name", Topic));
+        await JsonAsync("sqs", "AmazonSQS.CreateQueue", new JsonObject
+        {
+            ["QueueName"] = Queue,
+            ["Attributes"] = new JsonObject { ["Policy"] = QueuePolicy },
+        }, "1.0");
+        await QueryAsync("cloudformation", "2010-05-15", "CreateStack", ("StackName", Stack),
+            ("TemplateBody", """{"Resources":{"Topic":{"Type":"AWS::SNS::Topic"}}}"""));
+        await ContainersAsync();
+        await DatabasesAsync();
+        await SecurityAsync();
+        await OthersAsync();
+    }
+
+    private async Task Ec2Async()
+    {
+        InstanceId = (await moto.Seed.RunInstancesAsync(Account, Region, 1, ct))[0];
+        var subnets = Texts(await QueryAsync("ec2", "2016-11-15", "DescribeSubnets"), "subnetId").Take(2).ToList();
+        DefaultVpcId = Texts(await QueryAsync("ec2", "2016-11-15", "DescribeVpcs"), "vpcId").First();
+        var volume = Texts(await QueryAsync("ec2", "2016-11-15", "CreateVolume", ("AvailabilityZone", "us-east-1a"), ("Size", "8")), "volumeId").First();
+        await QueryAsync("ec2", "2016-11-15", "CreateSnapshot", ("VolumeId", volume));
+
+        // ELBv2: a load balancer with a listener and a target group holding the instance.
+        const string Elbv2 = "2015-12-01";
+        var lb = await QueryAsync("elasticloadbalancing", Elbv2, "CreateLoadBalancer", ("Name", "shape-lb"), ("Subnets.member.1", subnets[0]), ("Subnets.member.2", subnets[1]));
+        LoadBalancerArn = Texts(lb, "LoadBalancerArn").First();
+        var tg = Texts(await QueryAsync("elasticloadbalancing", Elbv2, "CreateTargetGroup", ("Name", "shape-tg"), ("Protocol", "HTTP"), ("Port", "80"), ("VpcId", DefaultVpcId)), "TargetGroupArn").First();
+        await QueryAsync("elasticloadbalancing", Elbv2, "RegisterTargets", ("TargetGroupArn", tg), ("Targets.member.1.Id", InstanceId));
+        await QueryAsync("elasticloadbalancing", Elbv2, "CreateListener", ("LoadBalancerArn", LoadBalancerArn), ("Protocol", "HTTP"), ("Port", "80"),
+            ("DefaultActions.member.1.Type", "forward"), ("DefaultActions.member.1.TargetGroupArn", tg));
+        await QueryAsync("elasticloadbalancing", "2012-06-01", "CreateLoadBalancer", ("LoadBalancerName", "shape-clb"),
+            ("Listeners.member.1.Protocol", "HTTP"), ("Listeners.member.1.LoadBalancerPort", "80"), ("Listeners.member.1.InstancePort", "80"),
+            ("AvailabilityZones.member.1", "us-east-1a"));
+        await QueryAsync("autoscaling", "2011-01-01", "CreateLaunchConfiguration", ("LaunchConfigurationName", "shape-lc"), ("ImageId", "ami-12345678"), ("InstanceType", "t3.micro"));
+        await QueryAsync("autoscaling", "2011-01-01", "CreateAutoScalingGroup", ("AutoScalingGroupName", "shape-asg"), ("LaunchConfigurationName", "shape-lc"),
+            ("MinSize", "0"), ("MaxSize", "1"), ("VPCZoneIdentifier", subnets[0]));
+        await RestAsync("eks", HttpMethod.Post, "/clusters", new JsonObject
+        {
+            ["name"] = "shape-eks",
+            ["roleArn"] = RoleArn,
+            ["resourcesVpcConfig"] = new JsonObject { ["subnetIds"] = new JsonArray(subnets[0], subnets[1]) },
+        });
+        await RestAsync("eks", HttpMethod.Post, "/clusters/shape-eks/node-groups", new JsonObject
+        {
+            ["nodegroupName"] = "shape-ng",
+            ["subnets"] = new JsonArray(subnets[0], subnets[1]),
+            ["nodeRole"] = RoleArn,
+        });
+        await RestAsync("kafka", HttpMethod.Post, "/v1/clusters", new JsonObject
+        {
+            ["clusterName"] = "shape-msk",
+            ["kafkaVersion"] = "2.8.1",
+            ["numberOfBrokerNodes"] = 2,
+            ["brokerNodeGroupInfo"] = new JsonObject { ["instanceType"] = "kafka.m5.large", ["clientSubnets"] = new JsonArray(subnets[0], subnets[1]) },
+        });
+    }
+
+    private async Task S3Async()
+    {
+        var seed = moto.Seed;
+        await seed.CreateBucketAsync(Account, LogBucket, ct: ct);
+        await seed.CreateBucketAsync(Account, LoggedBucket, ct: ct);
+        using (var request = moto.Raw.CreateRequest(HttpMethod.Put, $"/{LogBucket}?acl", "s3", Region, Account))
+        {
+            request.Headers.TryAddWithoutValidation("x-amz-acl", "log-delivery-write");
+            using var response = await moto.Raw.SendAsync(request, ct);
+            response.EnsureSuccessStatusCode();
+        }
+
+        using var logging = new StringContent(
+            "<BucketLoggingStatus xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><LoggingEnabled>" +
+            $"<TargetBucket>{LogBucket}</TargetBucket><TargetPrefix>{LogPrefix}</TargetPrefix></LoggingEnabled></BucketLoggingStatus>",
+            Encoding.UTF8, "application/xml");
+        await moto.Raw.RestAsync(Account, "s3", Region, HttpMethod.Put, $"/{LoggedBucket}?logging", logging, ct);
+    }
+
+    private async Task ContainersAsync()
+    {
+        await JsonAsync("ecs", "AmazonEC2ContainerServiceV20141113.CreateCluster", new JsonObject { ["clusterName"] = "shape-ecs" });
+        await JsonAsync("ecr", "AmazonEC2ContainerRegistry_V20150921.CreateRepository", new JsonObject { ["repositoryName"] = "shape-repo" });
+        await JsonAsync("ecr", "AmazonEC2ContainerRegistry_V20150921.SetRepositoryPolicy", new JsonObject
+        {
+            ["repositoryName"] = "shape-repo",
+            ["policyText"] = PolicyDocuments.Allow("*", "ecr:BatchGetImage"),
+        });
+        await JsonAsync("codebuild", "CodeBuild_20161006.CreateProject", new JsonObject
+        {
+            ["name"] = "shape-build",
+            ["source"] = new JsonObject { ["type"] = "S3", ["location"] = $"{LogBucket}/source.zip" },
+            ["artifacts"] = new JsonObject { ["type"] = "NO_ARTIFACTS" },
+            ["environment"] = new JsonObject { ["type"] = "LINUX_CONTAINER", ["image"] = "aws/codebuild/standard:7.0", ["computeType"] = "BUILD_GENERAL1_SMALL" },
+            ["serviceRole"] = RoleArn,
+        });
+    }
+
+    private async Task DatabasesAsync()
+    {
+        const string Rds = "2014-10-31";
+        await QueryAsync("rds", Rds, "CreateDBCluster", ("DBClusterIdentifier", "shape-cluster"), ("Engine", "aurora-postgresql"),
+            ("MasterUsername", "admin1"), ("MasterUserPassword", "password-password"));
+        await QueryAsync("rds", Rds, "CreateDBInstance", ("DBInstanceIdentifier", "shape-db"), ("DBInstanceClass", "db.t3.micro"), ("Engine", "postgres"),
+            ("MasterUsername", "admin1"), ("MasterUserPassword", "password-password"), ("AllocatedStorage", "20"));
+        await QueryAsync("rds", Rds, "CreateDBSnapshot", ("DBInstanceIdentifier", "shape-db"), ("DBSnapshotIdentifier", "shape-db-snap"));
+        await QueryAsync("rds", Rds, "CreateDBClusterSnapshot", ("DBClusterIdentifier", "shape-cluster"), ("DBClusterSnapshotIdentifier", "shape-cluster-snap"));
+        await QueryAsync("redshift", "2012-12-01", "CreateCluster", ("ClusterIdentifier", "shape-rs"), ("NodeType", "dc2.large"),
+            ("MasterUsername", "admin1"), ("MasterUserPassword", "Password1"), ("ClusterType", "single-node"));
+        await QueryAsync("elasticache", "2015-02-02", "CreateCacheCluster", ("CacheClusterId", "shape-cache"), ("Engine", "redis"),
+            ("CacheNodeType", "cache.t3.micro"), ("NumCacheNodes", "1"));
+        await JsonAsync("glue", "AWSGlue.CreateDatabase", new JsonObject { ["DatabaseInput"] = new JsonObject { ["Name"] = "shape_db" } });
+        await JsonAsync("glue", "AWSGlue.CreateTable", new JsonObject { ["DatabaseName"] = "shape_db", ["TableInput"] = new JsonObject { ["Name"] = "shape_table" } });
+        await JsonAsync("kinesis", "Kinesis_20131202.CreateStream", new JsonObject { ["StreamName"] = "shape-stream", ["ShardCount"] = 1 });
+        await JsonAsync("firehose", "Firehose_20150804.CreateDeliveryStream", new JsonObject
+        {
+            ["DeliveryStreamName"] = "shape-firehose",
+            ["S3DestinationConfiguration"] = new JsonObject { ["RoleARN"] = RoleArn, ["BucketARN"] = $"arn:aws:s3:::{LogBucket}" },
+        });
+        await JsonAsync("athena", "AmazonAthena.CreateWorkGroup", new JsonObject { ["Name"] = "shape-wg" });
+        await RestAsync("es", HttpMethod.Post, "/2015-01-01/es/domain", new JsonObject { ["DomainName"] = "shape-search" });
+        await RestAsync("elasticfilesystem", HttpMethod.Post, "/2015-02-01/file-systems", new JsonObject { ["CreationToken"] = "shape-efs" });
+        await JsonAsync("application-autoscaling", "AnyScaleFrontendService.PutScalingPolicy", new JsonObject
+        {
+            ["PolicyName"] = "shape-scaling",
+            ["ServiceNamespace"] = "dynamodb",
+            ["ResourceId"] = $"table/{Table}",
+            ["ScalableDimension"] = "dynamodb:table:ReadCapacityUnits",
+            ["PolicyType"] = "TargetTrackingScaling",
+            ["TargetTrackingScalingPolicyConfiguration"] = new JsonObject
+            {
+                ["TargetValue"] = 50,
+                ["PredefinedMetricSpecification"] = new JsonObject { ["PredefinedMetricType"] = "DynamoDBReadCapacityUtilization" },
+            },
+        });
+    }
+
+    private async Task SecurityAsync()
+    {
+        await JsonAsync("cloudtrail", "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.CreateTrail", new JsonObject
+        {
+            ["Name"] = "shape-trail",
+            ["S3BucketName"] = LogBucket,
+        });
+        await JsonAsync("config", "StarlingDoveService.PutConfigurationRecorder", new JsonObject
+        {
+            ["ConfigurationRecorder"] = new JsonObject { ["name"] = "default", ["roleARN"] = RoleArn },
+        });
+        await JsonAsync("config", "StarlingDoveService.PutDeliveryChannel", new JsonObject
+        {
+            ["DeliveryChannel"] = new JsonObject { ["name"] = "default", ["s3BucketName"] = LogBucket },
+        });
+        await RestAsync("guardduty", HttpMethod.Post, "/detector", new JsonObject { ["enable"] = true });
+        await RestAsync("securityhub", HttpMethod.Post, "/accounts", new JsonObject());
+        await JsonAsync("secretsmanager", "secretsmanager.CreateSecret", new JsonObject { ["Name"] = "shape-secret", ["SecretString"] = "not-in-records" });
+        await JsonAsync("ssm", "AmazonSSM.PutParameter", new JsonObject { ["Name"] = "shape-param", ["Value"] = "v", ["Type"] = "String" });
+        await JsonAsync("acm", "CertificateManager.RequestCertificate", new JsonObject { ["DomainName"] = Domain });
+        await JsonAsync("wafv2", "AWSWAF_20190729.CreateWebACL", new JsonObject
+        {
+            ["Name"] = "shape-acl",
+            ["Scope"] = "REGIONAL",
+            ["DefaultAction"] = new JsonObject { ["Allow"] = new JsonObject() },
+            ["VisibilityConfig"] = new JsonObject { ["SampledRequestsEnabled"] = false, ["CloudWatchMetricsEnabled"] = false, ["MetricName"] = "shape" },
+        });
+        await moto.Seed.CreateOrganizationAsync(ct);
+        await JsonAsync("organizations", "AWSOrganizationsV20161128.CreatePolicy", new JsonObject
+        {
+            ["Name"] = "shape-scp",
+            ["Description"] = "shape",
+            ["Type"] = "SERVICE_CONTROL_POLICY",
+            ["Content"] = PolicyDocuments.Allow("*", "*"),
+        });
+    }
+
+    private async Task OthersAsync()
+    {
+        await JsonAsync("logs", "Logs_20140328.CreateLogGroup", new JsonObject { ["logGroupName"] = "shape-logs" });
+        await JsonAsync("logs", "Logs_20140328.PutMetricFilter", new JsonObject
+        {
+            ["logGroupName"] = "shape-logs",
+            ["filterName"] = "errors",
+            ["filterPattern"] = "ERROR",
+            ["metricTransformations"] = new JsonArray(new JsonObject { ["metricName"] = "errors", ["metricNamespace"] = "shape", ["metricValue"] = "1" }),
+        });
+        await QueryAsync("monitoring", "2010-08-01", "PutMetricAlarm", ("AlarmName", "shape-alarm"), ("MetricName", "errors"), ("Namespace", "shape"),
+            ("Statistic", "Sum"), ("Period", "60"), ("EvaluationPeriods", "1"), ("Threshold", "1"), ("ComparisonOperator", "GreaterThanThreshold"));
+        using (var zone = new StringContent(
+            "<CreateHostedZoneRequest xmlns=\"https://route53.amazonaws.com/doc/2013-04-01/\">" +
+            $"<Name>{Domain}</Name><CallerReference>shape</CallerReference></CreateHostedZoneRequest>", Encoding.UTF8, "application/xml"))
+        {
+            await moto.Raw.RestAsync(Account, "route53", Region, HttpMethod.Post, "/2013-04-01/hostedzone", zone, ct);
+        }
+
+        await RestAsync("apigateway", HttpMethod.Post, "/restapis", new JsonObject { ["name"] = "shape-api" });
+        await RestAsync("apigateway", HttpMethod.Post, "/v2/apis", new JsonObject { ["name"] = "shape-http", ["protocolType"] = "HTTP" });
+        await JsonAsync("elasticmapreduce", "ElasticMapReduce.CreateSecurityConfiguration", new JsonObject
+        {
+            ["Name"] = "shape-emr-sec",
+            ["SecurityConfiguration"] = """{"EncryptionConfiguration":{"EnableInTransitEncryption":false,"EnableAtRestEncryption":false}}""",
+        });
+        await JsonAsync("elasticmapreduce", "ElasticMapReduce.RunJobFlow", new JsonObject
+        {
+            ["Name"] = "shape-emr",
+            ["ReleaseLabel"] = "emr-6.0.0",
+            ["Instances"] = new JsonObject { ["MasterInstanceType"] = "m5.xlarge", ["InstanceCount"] = 1, ["KeepJobFlowAliveWhenNoSteps"] = true },
+            ["JobFlowRole"] = "EMR_EC2_DefaultRole",
+            ["ServiceRole"] = "EMR_DefaultRole",
+        });
+        await JsonAsync("sagemaker", "SageMaker.CreateNotebookInstance", new JsonObject
+        {
+            ["NotebookInstanceName"] = "shape-notebook",
+            ["InstanceType"] = "ml.t2.medium",
+            ["RoleArn"] = RoleArn,
+        });
+        await JsonAsync("transfer", "TransferService.CreateServer", new JsonObject());
+        await JsonAsync("dms", "AmazonDMSv20160101.CreateReplicationInstance", new JsonObject
+        {
+            ["ReplicationInstanceIdentifier"] = "shape-dms",
+            ["ReplicationInstanceClass"] = "dms.t3.micro",
+        });
+    }
+
+    private Task<string> QueryAsync(string service, string version, string action, params (string Name, string Value)[] parameters) =>
+        moto.Raw.QueryAsync(Account, service, Region, version, action, parameters.Select(p => KeyValuePair.Create(p.Name, p.Value)), ct);
+
+    private Task<System.Text.Json.JsonElement> JsonAsync(string service, string target, JsonObject payload, string version = "1.1") =>
+        moto.Raw.JsonAsync(Account, service, Region, target, payload, version, ct);
+
+    private async Task RestAsync(string service, HttpMethod method, string path, JsonObject body)
+    {
+        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        await moto.Raw.RestAsync(Account, service, Region, method, path, content, ct);
+    }
+
+    private static IEnumerable<string> Texts(string xml, string localName) =>
+        XDocument.Parse(xml).Descendants().Where(e => e.Name.LocalName == localName).Select(e => e.Value);
+}
