@@ -24,10 +24,10 @@ internal static class OperationCoverage
         return all;
     }
 
-    /// <summary>The catalog operations with at least one call that moto answered with success.</summary>
-    public static IReadOnlySet<(string Model, string Operation)> Answered(ServiceCatalog catalog, IEnumerable<RecordedCall> calls)
+    /// <summary>The catalog operations with at least one successful answer: moto's, or the proxy's canned ones.</summary>
+    public static IReadOnlySet<(string Model, string Operation)> Answered(ServiceCatalog catalog, IEnumerable<RecordedCall> calls, bool canned)
     {
-        var ok = calls.Where(c => c.StatusCode is >= 200 and < 300).ToList();
+        var ok = calls.Where(c => c.StatusCode is >= 200 and < 300 && c.Injected == canned).ToList();
         return CatalogOperations(catalog).Where(op => ok.Any(call => Matches(ServiceModels.Get(op.Model).Operation(op.Operation), call))).ToHashSet();
     }
 

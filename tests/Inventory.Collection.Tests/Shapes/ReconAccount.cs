@@ -35,6 +35,7 @@ public sealed class ReconAccount : IAsyncLifetime
         Seed = new ReconAccountSeed(_moto.Server, ct);
         await Seed.SeedAsync();
         Proxy = await FaultProxy.StartAsync(_moto.Server.Endpoint, ct);
+        CannedAnswers.Install(Proxy, Seed);
 
         // moto answers some calls with 500 (not implemented): one retry is enough to see that.
         var client = new AwsClient(

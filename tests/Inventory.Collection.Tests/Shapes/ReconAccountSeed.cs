@@ -17,6 +17,7 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
     public const string LoggedBucket = "shape-logged";
     public const string LogBucket = "shape-logs";
     public const string LogPrefix = "access/";
+    public const string LockedBucket = "shape-locked";
     public const string Domain = "shapes.example.com";
     public const string Topic = "shape-topic";
     public const string Queue = "shape-queue";
@@ -30,11 +31,14 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
     public string LoadBalancerArn { get; private set; } = "";
     public string InstanceId { get; private set; } = "";
     public string DefaultVpcId { get; private set; } = "";
+    public string DetectorId { get; private set; } = "";
+    public string HttpApiId { get; private set; } = "";
 
     public async Task SeedAsync()
     {
         var seed = moto.Seed;
         await seed.CreateRoleAsync(Account, "shape-role", PolicyDocuments.TrustService("ec2.amazonaws.com"), ct: ct);
+        await seed.CreateRoleAsync(Account, "shape-pipeline-role", PolicyDocuments.TrustService("codepipeline.amazonaws.com"), ct: ct);
         KeyId = await seed.CreateKeyAsync(Account, Region, ct);
         await Ec2Async();
         await S3Async();
@@ -120,6 +124,21 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
             $"<TargetBucket>{LogBucket}</TargetBucket><TargetPrefix>{LogPrefix}</TargetPrefix></LoggingEnabled></BucketLoggingStatus>",
             Encoding.UTF8, "application/xml");
         await moto.Raw.RestAsync(Account, "s3", Region, HttpMethod.Put, $"/{LoggedBucket}?logging", logging, ct);
+        await seed.PutBucketPolicyAsync(Account, LoggedBucket, PolicyDocuments.Allow($"arn:aws:s3:::{LoggedBucket}/*", "s3:GetObject"), ct);
+        await S3PutAsync(LoggedBucket, "encryption", "<ServerSideEncryptionConfiguration><Rule><ApplyServerSideEncryptionByDefault><SSEAlgorithm>AES256</SSEAlgorithm></ApplyServerSideEncryptionByDefault></Rule></ServerSideEncryptionConfiguration>");
+        await S3PutAsync(LoggedBucket, "tagging", "<Tagging><TagSet><Tag><Key>team</Key><Value>shapes</Value></Tag></TagSet></Tagging>");
+        await S3PutAsync(LoggedBucket, "website", "<WebsiteConfiguration><IndexDocument><Suffix>index.html</Suffix></IndexDocument></WebsiteConfiguration>");
+        await S3PutAsync(LoggedBucket, "ownershipControls", "<OwnershipControls><Rule><ObjectOwnership>BucketOwnerEnforced</ObjectOwnership></Rule></OwnershipControls>");
+        await S3PutAsync(LoggedBucket, "publicAccessBlock", "<PublicAccessBlockConfiguration><BlockPublicAcls>true</BlockPublicAcls><IgnorePublicAcls>true</IgnorePublicAcls><BlockPublicPolicy>true</BlockPublicPolicy><RestrictPublicBuckets>true</RestrictPublicBuckets></PublicAccessBlockConfiguration>");
+        await S3PutAsync(LoggedBucket, "versioning", "<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>");
+        await S3PutAsync(LogBucket, "versioning", "<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>");
+        await S3PutAsync(LoggedBucket, "replication", $"<ReplicationConfiguration><Role>{RoleArn}</Role><Rule><ID>all</ID><Status>Enabled</Status><Prefix></Prefix><Destination><Bucket>arn:aws:s3:::{LogBucket}</Bucket></Destination></Rule></ReplicationConfiguration>");
+        using (var request = moto.Raw.CreateRequest(HttpMethod.Put, $"/{LockedBucket}", "s3", Region, Account))
+        {
+            request.Headers.TryAddWithoutValidation("x-amz-bucket-object-lock-enabled", "true");
+            using var response = await moto.Raw.SendAsync(request, ct);
+            response.EnsureSuccessStatusCode();
+        }
     }
 
     private async Task ContainersAsync()
@@ -130,6 +149,22 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
         {
             ["repositoryName"] = "shape-repo",
             ["policyText"] = PolicyDocuments.Allow("*", "ecr:BatchGetImage"),
+        });
+        var manifest = new JsonObject
+        {
+            ["schemaVersion"] = 2,
+            ["mediaType"] = "application/vnd.docker.distribution.manifest.v2+json",
+            ["config"] = new JsonObject { ["mediaType"] = "application/vnd.docker.container.image.v1+json", ["size"] = 1, ["digest"] = "sha256:" + new string('a', 64) },
+            ["layers"] = new JsonArray(),
+        };
+        var image = await JsonAsync("ecr", "AmazonEC2ContainerRegistry_V20150921.PutImage", new JsonObject
+        {
+            ["repositoryName"] = "shape-repo", ["imageManifest"] = manifest.ToJsonString(), ["imageTag"] = "latest",
+        });
+        await JsonAsync("ecr", "AmazonEC2ContainerRegistry_V20150921.StartImageScan", new JsonObject
+        {
+            ["repositoryName"] = "shape-repo",
+            ["imageId"] = new JsonObject { ["imageDigest"] = image.GetProperty("image").GetProperty("imageId").GetProperty("imageDigest").GetString() },
         });
         await JsonAsync("codebuild", "CodeBuild_20161006.CreateProject", new JsonObject
         {
@@ -195,7 +230,7 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
         {
             ["DeliveryChannel"] = new JsonObject { ["name"] = "default", ["s3BucketName"] = LogBucket },
         });
-        await RestAsync("guardduty", HttpMethod.Post, "/detector", new JsonObject { ["enable"] = true });
+        DetectorId = (string)(await RestAsync("guardduty", HttpMethod.Post, "/detector", new JsonObject { ["enable"] = true }))["detectorId"]!;
         await RestAsync("securityhub", HttpMethod.Post, "/accounts", new JsonObject());
         await JsonAsync("secretsmanager", "secretsmanager.CreateSecret", new JsonObject { ["Name"] = "shape-secret", ["SecretString"] = "not-in-records" });
         await JsonAsync("ssm", "AmazonSSM.PutParameter", new JsonObject { ["Name"] = "shape-param", ["Value"] = "v", ["Type"] = "String" });
@@ -207,6 +242,16 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
             ["DefaultAction"] = new JsonObject { ["Allow"] = new JsonObject() },
             ["VisibilityConfig"] = new JsonObject { ["SampledRequestsEnabled"] = false, ["CloudWatchMetricsEnabled"] = false, ["MetricName"] = "shape" },
         });
+        await JsonAsync("config", "StarlingDoveService.PutConfigRule", new JsonObject
+        {
+            ["ConfigRule"] = new JsonObject
+            {
+                ["ConfigRuleName"] = "shape-rule",
+                ["Source"] = new JsonObject { ["Owner"] = "AWS", ["SourceIdentifier"] = "S3_BUCKET_VERSIONING_ENABLED" },
+            },
+        });
+        await moto.Seed.CreateUserAsync(Account, "shape-user", ct);
+        await QueryAsync("iam", "2010-05-08", "UpdateAccountPasswordPolicy", ("MinimumPasswordLength", "14"), ("RequireSymbols", "true"));
         await moto.Seed.CreateOrganizationAsync(ct);
         await JsonAsync("organizations", "AWSOrganizationsV20161128.CreatePolicy", new JsonObject
         {
@@ -219,6 +264,46 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
 
     private async Task OthersAsync()
     {
+        var functionArn = await moto.Seed.CreateFunctionAsync(Account, Region, "shape-fn", RoleArn, ct);
+        await RestAsync("lambda", HttpMethod.Post, "/2015-03-31/functions/shape-fn/policy", new JsonObject
+        {
+            ["StatementId"] = "allow-s3",
+            ["Action"] = "lambda:InvokeFunction",
+            ["Principal"] = "s3.amazonaws.com",
+        });
+        await RestAsync("lambda", HttpMethod.Post, "/2018-10-31/layers/shape-layer/versions", new JsonObject
+        {
+            ["Content"] = new JsonObject { ["S3Bucket"] = LogBucket, ["S3Key"] = "layer.zip" },
+            ["CompatibleRuntimes"] = new JsonArray("python3.12"),
+        });
+        _ = functionArn;
+        await JsonAsync("sagemaker", "SageMaker.CreateModel", new JsonObject
+        {
+            ["ModelName"] = "shape-model",
+            ["ExecutionRoleArn"] = RoleArn,
+            ["PrimaryContainer"] = new JsonObject { ["Image"] = $"{Account}.dkr.ecr.{Region}.amazonaws.com/shape:latest" },
+        });
+        await JsonAsync("sagemaker", "SageMaker.CreateEndpointConfig", new JsonObject
+        {
+            ["EndpointConfigName"] = "shape-config",
+            ["ProductionVariants"] = new JsonArray(new JsonObject
+            {
+                ["VariantName"] = "all", ["ModelName"] = "shape-model", ["InitialInstanceCount"] = 1, ["InstanceType"] = "ml.t2.medium",
+            }),
+        });
+        await JsonAsync("sagemaker", "SageMaker.CreateEndpoint", new JsonObject { ["EndpointName"] = "shape-endpoint", ["EndpointConfigName"] = "shape-config" });
+        await JsonAsync("codepipeline", "CodePipeline_20150709.CreatePipeline", new JsonObject
+        {
+            ["pipeline"] = new JsonObject
+            {
+                ["name"] = "shape-pipeline",
+                ["roleArn"] = $"arn:aws:iam::{Account}:role/shape-pipeline-role",
+                ["artifactStore"] = new JsonObject { ["type"] = "S3", ["location"] = LogBucket },
+                ["stages"] = new JsonArray(
+                    Stage("Source", "Source", "S3", new JsonObject { ["S3Bucket"] = LogBucket, ["S3ObjectKey"] = "source.zip" }, outputs: true),
+                    Stage("Build", "Build", "CodeBuild", new JsonObject { ["ProjectName"] = "shape-build" }, outputs: false)),
+            },
+        });
         await JsonAsync("logs", "Logs_20140328.CreateLogGroup", new JsonObject { ["logGroupName"] = "shape-logs" });
         await JsonAsync("logs", "Logs_20140328.PutMetricFilter", new JsonObject
         {
@@ -236,8 +321,18 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
             await moto.Raw.RestAsync(Account, "route53", Region, HttpMethod.Post, "/2013-04-01/hostedzone", zone, ct);
         }
 
+        using (var distribution = new StringContent(
+            "<DistributionConfig xmlns=\"http://cloudfront.amazonaws.com/doc/2020-05-31/\"><CallerReference>shape</CallerReference>" +
+            $"<Origins><Quantity>1</Quantity><Items><Origin><Id>logs</Id><DomainName>{LogBucket}.s3.amazonaws.com</DomainName>" +
+            "<S3OriginConfig><OriginAccessIdentity></OriginAccessIdentity></S3OriginConfig></Origin></Items></Origins>" +
+            "<DefaultCacheBehavior><TargetOriginId>logs</TargetOriginId><ViewerProtocolPolicy>allow-all</ViewerProtocolPolicy><MinTTL>0</MinTTL></DefaultCacheBehavior>" +
+            "<Comment>shape</Comment><Enabled>true</Enabled></DistributionConfig>", Encoding.UTF8, "application/xml"))
+        {
+            await moto.Raw.RestAsync(Account, "cloudfront", Region, HttpMethod.Post, "/2020-05-31/distribution", distribution, ct);
+        }
+
         await RestAsync("apigateway", HttpMethod.Post, "/restapis", new JsonObject { ["name"] = "shape-api" });
-        await RestAsync("apigateway", HttpMethod.Post, "/v2/apis", new JsonObject { ["name"] = "shape-http", ["protocolType"] = "HTTP" });
+        HttpApiId = (string)(await RestAsync("apigateway", HttpMethod.Post, "/v2/apis", new JsonObject { ["name"] = "shape-http", ["protocolType"] = "HTTP" }))["apiId"]!;
         await JsonAsync("elasticmapreduce", "ElasticMapReduce.CreateSecurityConfiguration", new JsonObject
         {
             ["Name"] = "shape-emr-sec",
@@ -265,17 +360,35 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
         });
     }
 
+    private static JsonObject Stage(string name, string category, string provider, JsonObject configuration, bool outputs)
+    {
+        var action = new JsonObject
+        {
+            ["name"] = name,
+            ["actionTypeId"] = new JsonObject { ["category"] = category, ["owner"] = "AWS", ["provider"] = provider, ["version"] = "1" },
+            ["configuration"] = configuration,
+        };
+        action[outputs ? "outputArtifacts" : "inputArtifacts"] = new JsonArray(new JsonObject { ["name"] = "source" });
+        return new JsonObject { ["name"] = name, ["actions"] = new JsonArray(action) };
+    }
+
     private Task<string> QueryAsync(string service, string version, string action, params (string Name, string Value)[] parameters) =>
         moto.Raw.QueryAsync(Account, service, Region, version, action, parameters.Select(p => KeyValuePair.Create(p.Name, p.Value)), ct);
 
     private Task<System.Text.Json.JsonElement> JsonAsync(string service, string target, JsonObject payload, string version = "1.1") =>
         moto.Raw.JsonAsync(Account, service, Region, target, payload, version, ct);
 
-    private async Task RestAsync(string service, HttpMethod method, string path, JsonObject body)
+    private async Task<JsonNode> RestAsync(string service, HttpMethod method, string path, JsonObject body)
     {
         using var content = new StringContent(body.ToJsonString(), Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        await moto.Raw.RestAsync(Account, service, Region, method, path, content, ct);
+        return JsonNode.Parse(await moto.Raw.RestAsync(Account, service, Region, method, path, content, ct)) ?? new JsonObject();
+    }
+
+    private async Task S3PutAsync(string bucket, string subresource, string xml)
+    {
+        using var content = new StringContent(xml, Encoding.UTF8, "application/xml");
+        await moto.Raw.RestAsync(Account, "s3", Region, HttpMethod.Put, $"/{bucket}?{subresource}", content, ct);
     }
 
     private static IEnumerable<string> Texts(string xml, string localName) =>

@@ -124,6 +124,12 @@ public sealed class FaultProxy : IAsyncDisposable
                 record(error.Status, true);
                 await FaultWriter.WriteAsync(context, call, fault, error);
                 return;
+            case FaultKind.Answer:
+                record(fault.StatusCode, true);
+                context.Response.StatusCode = fault.StatusCode;
+                context.Response.ContentType = fault.ContentType;
+                await context.Response.WriteAsync(fault.Body!, context.RequestAborted);
+                return;
             case FaultKind.Latency:
                 await Task.Delay(fault.Delay, context.RequestAborted);
                 break;
