@@ -8,7 +8,8 @@ namespace Inventory.Collection.Tests.Shapes;
 /// (beside this file) lists exactly the others: those answered by <see cref="CannedAnswers"/>
 /// instead, and those not exercised at all, each with why.
 /// </summary>
-public sealed partial class OperationCoverageTests(ReconAccount account) : IClassFixture<ReconAccount>
+[Collection(nameof(ReconAccount))]
+public sealed partial class OperationCoverageTests(ReconAccount account)
 {
     private static readonly IReadOnlySet<(string, string)> All = OperationCoverage.CatalogOperations(ServiceCatalog.Default);
 

@@ -11,6 +11,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Inventory.Collection.Tests.Shapes;
 
+/// <summary>The shape and coverage tests share one <see cref="ReconAccount"/>: one moto, one seeding, one collection.</summary>
+[CollectionDefinition(nameof(ReconAccount))]
+public sealed class ReconAccountTests : ICollectionFixture<ReconAccount>;
+
 /// <summary>
 /// One moto, seeded with something of nearly every catalog service (<see cref="ReconAccountSeed"/>),
 /// collected once through the fault proxy over the whole catalog in us-east-1 and global; the shape
