@@ -13,7 +13,7 @@ namespace Inventory.Collection.Tests.Shapes;
 
 /// <summary>The shape and coverage tests share one <see cref="ReconAccount"/>: one moto, one seeding, one collection.</summary>
 [CollectionDefinition(nameof(ReconAccount))]
-public sealed class ReconAccountTests : ICollectionFixture<ReconAccount>;
+public sealed class SharedReconAccount : ICollectionFixture<ReconAccount>;
 
 /// <summary>
 /// One moto, seeded with something of nearly every catalog service (<see cref="ReconAccountSeed"/>),
