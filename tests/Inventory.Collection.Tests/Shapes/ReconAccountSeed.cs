@@ -40,8 +40,8 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
         await seed.CreateRoleAsync(Account, "shape-role", PolicyDocuments.TrustService("ec2.amazonaws.com"), ct: ct);
         await seed.CreateRoleAsync(Account, "shape-pipeline-role", PolicyDocuments.TrustService("codepipeline.amazonaws.com"), ct: ct);
         KeyId = await seed.CreateKeyAsync(Account, Region, ct);
-        await Ec2Async();
         await S3Async();
+        await Ec2Async();
         await QueryAsync("email", "2010-12-01", "VerifyDomainIdentity", ("Domain", Domain));
         await JsonAsync("dynamodb", "DynamoDB_20120810.CreateTable", new JsonObject
         {
@@ -71,6 +71,27 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
         DefaultVpcId = Texts(await QueryAsync("ec2", "2016-11-15", "DescribeVpcs"), "vpcId").First();
         var volume = Texts(await QueryAsync("ec2", "2016-11-15", "CreateVolume", ("AvailabilityZone", "us-east-1a"), ("Size", "8")), "volumeId").First();
         await QueryAsync("ec2", "2016-11-15", "CreateSnapshot", ("VolumeId", volume));
+
+        // One of each other EC2 listing (the default VPC has no flow log; the second VPC has one).
+        var peer = Texts(await QueryAsync("ec2", "2016-11-15", "CreateVpc", ("CidrBlock", "10.9.0.0/16")), "vpcId").First();
+        var allocation = Texts(await QueryAsync("ec2", "2016-11-15", "AllocateAddress", ("Domain", "vpc")), "allocationId").First();
+        await QueryAsync("ec2", "2016-11-15", "CreateInternetGateway");
+        await QueryAsync("ec2", "2016-11-15", "CreateNatGateway", ("SubnetId", subnets[0]), ("AllocationId", allocation));
+        await QueryAsync("ec2", "2016-11-15", "CreateVpcPeeringConnection", ("VpcId", DefaultVpcId), ("PeerVpcId", peer));
+        await QueryAsync("ec2", "2016-11-15", "CreateVpcEndpoint", ("VpcId", DefaultVpcId), ("ServiceName", $"com.amazonaws.{Region}.s3"));
+        await QueryAsync("ec2", "2016-11-15", "CreateVpnGateway", ("Type", "ipsec.1"));
+        await QueryAsync("ec2", "2016-11-15", "CreateImage", ("InstanceId", InstanceId), ("Name", "shape-image"));
+        await QueryAsync("ec2", "2016-11-15", "CreateFlowLogs", ("ResourceId.1", peer), ("ResourceType", "VPC"), ("TrafficType", "ALL"),
+            ("LogDestinationType", "s3"), ("LogDestination", $"arn:aws:s3:::{LogBucket}"));
+        await QueryAsync("redshift", "2012-12-01", "CreateClusterSubnetGroup", ("ClusterSubnetGroupName", "shape-subnets"), ("Description", "shape"),
+            ("SubnetIds.SubnetIdentifier.1", subnets[0]), ("SubnetIds.SubnetIdentifier.2", subnets[1]));
+        await JsonAsync("ds", "DirectoryService_20150416.CreateDirectory", new JsonObject
+        {
+            ["Name"] = "corp.shapes.example.com",
+            ["Password"] = "Shape-Passw0rd!",
+            ["Size"] = "Small",
+            ["VpcSettings"] = new JsonObject { ["VpcId"] = DefaultVpcId, ["SubnetIds"] = new JsonArray(subnets[0], subnets[1]) },
+        });
 
         // ELBv2: a load balancer with a listener and a target group holding the instance.
         const string Elbv2 = "2015-12-01";
@@ -190,6 +211,26 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
         await QueryAsync("elasticache", "2015-02-02", "CreateCacheCluster", ("CacheClusterId", "shape-cache"), ("Engine", "redis"),
             ("CacheNodeType", "cache.t3.micro"), ("NumCacheNodes", "1"));
         await JsonAsync("glue", "AWSGlue.CreateDatabase", new JsonObject { ["DatabaseInput"] = new JsonObject { ["Name"] = "shape_db" } });
+        await JsonAsync("glue", "AWSGlue.CreateConnection", new JsonObject
+        {
+            ["ConnectionInput"] = new JsonObject
+            {
+                ["Name"] = "shape-jdbc", ["ConnectionType"] = "JDBC",
+                ["ConnectionProperties"] = new JsonObject { ["JDBC_CONNECTION_URL"] = "jdbc:postgresql://db.shapes.example.com/shape" },
+            },
+        });
+        await JsonAsync("glue", "AWSGlue.CreateCrawler", new JsonObject
+        {
+            ["Name"] = "shape-crawler", ["Role"] = RoleArn,
+            ["Targets"] = new JsonObject { ["S3Targets"] = new JsonArray(new JsonObject { ["Path"] = $"s3://{LogBucket}/" }) },
+        });
+        await JsonAsync("glue", "AWSGlue.CreateJob", new JsonObject
+        {
+            ["Name"] = "shape-job", ["Role"] = RoleArn,
+            ["Command"] = new JsonObject { ["Name"] = "glueetl", ["ScriptLocation"] = $"s3://{LogBucket}/job.py" },
+        });
+        await JsonAsync("glue", "AWSGlue.CreateSecurityConfiguration", new JsonObject { ["Name"] = "shape-glue-sec", ["EncryptionConfiguration"] = new JsonObject() });
+        await JsonAsync("glue", "AWSGlue.CreateDevEndpoint", new JsonObject { ["EndpointName"] = "shape-dev", ["RoleArn"] = RoleArn });
         await JsonAsync("glue", "AWSGlue.CreateTable", new JsonObject { ["DatabaseName"] = "shape_db", ["TableInput"] = new JsonObject { ["Name"] = "shape_table" } });
         await JsonAsync("kinesis", "Kinesis_20131202.CreateStream", new JsonObject { ["StreamName"] = "shape-stream", ["ShardCount"] = 1 });
         await JsonAsync("firehose", "Firehose_20150804.CreateDeliveryStream", new JsonObject
@@ -251,6 +292,14 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
             },
         });
         await moto.Seed.CreateUserAsync(Account, "shape-user", ct);
+        await QueryAsync("iam", "2010-05-08", "CreateGroup", ("GroupName", "shape-group"));
+        await QueryAsync("iam", "2010-05-08", "CreateInstanceProfile", ("InstanceProfileName", "shape-profile"));
+        await QueryAsync("iam", "2010-05-08", "AddRoleToInstanceProfile", ("InstanceProfileName", "shape-profile"), ("RoleName", "shape-role"));
+        await moto.Seed.CreatePolicyAsync(Account, "shape-policy", PolicyDocuments.Allow("*", "s3:ListAllMyBuckets"), ct);
+        await QueryAsync("iam", "2010-05-08", "UploadServerCertificate", ("ServerCertificateName", "shape-cert"),
+            ("CertificateBody", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----"),
+            ("PrivateKey", "-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----"));
+        await QueryAsync("iam", "2010-05-08", "CreateVirtualMFADevice", ("VirtualMFADeviceName", "shape-mfa"));
         await QueryAsync("iam", "2010-05-08", "UpdateAccountPasswordPolicy", ("MinimumPasswordLength", "14"), ("RequireSymbols", "true"));
         await moto.Seed.CreateOrganizationAsync(ct);
         await JsonAsync("organizations", "AWSOrganizationsV20161128.CreatePolicy", new JsonObject
@@ -331,6 +380,11 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
             await moto.Raw.RestAsync(Account, "cloudfront", Region, HttpMethod.Post, "/2020-05-31/distribution", distribution, ct);
         }
 
+        await RestAsync("apigateway", HttpMethod.Post, "/domainnames", new JsonObject { ["domainName"] = $"api.{Domain}" });
+        await JsonAsync("directconnect", "OvertureService.CreateConnection", new JsonObject
+        {
+            ["location"] = "EqDC2", ["bandwidth"] = "1Gbps", ["connectionName"] = "shape-dx",
+        });
         await RestAsync("apigateway", HttpMethod.Post, "/restapis", new JsonObject { ["name"] = "shape-api" });
         HttpApiId = (string)(await RestAsync("apigateway", HttpMethod.Post, "/v2/apis", new JsonObject { ["name"] = "shape-http", ["protocolType"] = "HTTP" }))["apiId"]!;
         await JsonAsync("elasticmapreduce", "ElasticMapReduce.CreateSecurityConfiguration", new JsonObject

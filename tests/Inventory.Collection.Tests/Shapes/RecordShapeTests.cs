@@ -52,7 +52,7 @@ public sealed class RecordShapeTests(ReconAccount account)
         var collected = account.Records.Select(r => $"{r.Service}/{r.AssetType}").ToHashSet();
         var described = AssetTypes().Select(row => (string)row.Data).ToHashSet();
 
-        Assert.Empty(collected.Except(described).Order());
+        Assert.Equal([], collected.Except(described).Order());
         Assert.Empty(described.Except(catalog).Order());
     }
 }
