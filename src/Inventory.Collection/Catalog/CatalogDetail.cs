@@ -20,6 +20,18 @@ public sealed record CatalogDetail : CatalogCall
     /// (SQS and SNS records are their attribute maps).</summary>
     public bool Merge { get; init; }
 
+    /// <summary>With <see cref="Merge"/>: the merged object replaces the listed item's own members
+    /// (a KMS record is DescribeKey's KeyMetadata, not ListKeys' entry).</summary>
+    public bool Replace { get; init; }
+
+    /// <summary>Keys of the merged object written under another name (SNS's <c>Policy</c> as
+    /// <c>policy</c>); null when the answer has none.</summary>
+    public IReadOnlyDictionary<string, string> Rename { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What to write when the answer has no selected part (AWS Recon's <c>{}</c> for the
+    /// hash of nothing); null leaves it null.</summary>
+    public System.Text.Json.Nodes.JsonNode? Missing { get; init; }
+
     /// <summary>A named transform of the selected value, from <see cref="Transforms"/>.</summary>
     public string? Transform { get; init; }
 

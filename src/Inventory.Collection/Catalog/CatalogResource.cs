@@ -17,6 +17,14 @@ public sealed record CatalogResource : CatalogCall
     /// <summary>Keys added to the record: a template, <c>^.Field</c> from the enclosing element, or <c>=text</c>.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Every member of the item's shape is written, null when the answer has none (AWS Recon
+    /// builds these records from the SDK's struct, not its <c>to_h</c>: S3 buckets' <c>bucket_region</c>, Lambda functions).</summary>
+    public bool AllMembers { get; init; }
+
+    /// <summary>Keys of the item's data written under another name (EC2's <c>account_attributes</c>
+    /// as AWS Recon's <c>attributes</c>).</summary>
+    public IReadOnlyDictionary<string, string> Rename { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Item fields holding policy documents (URL-encoded JSON), written as objects.</summary>
     public IReadOnlyList<string> Policies { get; init; } = [];
 
@@ -25,10 +33,6 @@ public sealed record CatalogResource : CatalogCall
 
     /// <summary>A call repeated until the listing is ready (GenerateCredentialReport), made first.</summary>
     public CatalogPoll? Poll { get; init; }
-
-    /// <summary>Every member of the item's shape is a key, null when absent: AWS Recon builds
-    /// the record from the SDK struct, not its <c>to_h</c> (Lambda functions, IAM server certificates).</summary>
-    public bool AllMembers { get; init; }
 
     /// <summary>Record keys written as <c>{}</c> when absent: AWS Recon sets them with Ruby's
     /// <c>to_h</c> of a member, and <c>nil.to_h</c> is <c>{}</c> (Lambda's <c>vpc_config</c>).</summary>

@@ -130,6 +130,11 @@ public static class CatalogValidator
                 problems.Add($"{here}: no transform is named '{transform}'");
             }
 
+            if ((detail.Replace || detail.Rename.Count > 0) && !detail.Merge)
+            {
+                problems.Add($"{here}: replace and rename need merge");
+            }
+
             if (!keys.Add(detail.Key))
             {
                 problems.Add($"{here}: key '{detail.Key}' is set twice");

@@ -28,11 +28,13 @@ internal sealed class ItemCollector(
         }
 
         var data = (JsonObject)RecordData.From(raw, itemShape, numericZone)!;
-        if (resource.AllMembers && itemShape is not null)
+        if (resource.AllMembers && itemShape is { Type: ShapeType.Structure })
         {
             data = RubyStruct.WithEveryMember(data, itemShape);
         }
 
+        RecordKeys.Rename(data, resource.Rename);
+        var itemKeys = data.Select(pair => pair.Key).ToList();
         data["type"] = resource.AssetType;
         data["arn"] = null;
         foreach (var (key, value) in resource.Extra)
@@ -40,7 +42,7 @@ internal sealed class ItemCollector(
             data[key] = value.StartsWith('=') ? value[1..] : RecordData.From(Template.Evaluate(AsTemplate(value), scope), null, numericZone);
         }
 
-        await AddDetailsAsync(resource.Details, scope, data, cancellationToken);
+        await AddDetailsAsync(resource.Details, scope, data, cancellationToken, itemKeys);
         RubyStruct.EmptyWhereAbsent(data, resource.Empty);
 
         // Last, so it can use follow-ups' answers; the key keeps its place after "type".
@@ -61,7 +63,7 @@ internal sealed class ItemCollector(
         report.Failed(new CollectionError(work.Region, work.Service.Service, call.Operation, error.Code, error.Message));
     }
 
-    private async Task AddDetailsAsync(IReadOnlyList<CatalogDetail> details, TemplateScope scope, JsonObject data, CancellationToken cancellationToken)
+    private async Task AddDetailsAsync(IReadOnlyList<CatalogDetail> details, TemplateScope scope, JsonObject data, CancellationToken cancellationToken, IReadOnlyList<string>? itemKeys = null)
     {
         foreach (var detail in details)
         {
@@ -72,6 +74,13 @@ internal sealed class ItemCollector(
 
             if (detail.Merge && value is JsonObject merged)
             {
+                RecordKeys.Rename(merged, detail.Rename);
+                if (detail.Replace)
+                {
+                    RecordKeys.ReplaceItem(data, itemKeys ?? [], merged);
+                    continue;
+                }
+
                 foreach (var (key, child) in merged.ToList())
                 {
                     merged.Remove(key);
@@ -104,7 +113,7 @@ internal sealed class ItemCollector(
             return (false, null);
         }
 
-        var value = detail.Select is { } select ? JsonPath.Select(result.Output, select) : result.Output;
+        var value = detail.Select is { } select ? Selection.Select(result.Output, select) : result.Output;
         if (detail.Transform is { } transform)
         {
             value = Transforms.Apply(transform, value);
@@ -117,7 +126,7 @@ internal sealed class ItemCollector(
             PolicyDocument.ParseAt(value, policy);
         }
 
-        return (true, RecordData.From(value, Shapes.Select(operation, detail.Select), numericZone));
+        return (true, RecordData.From(value, Shapes.Select(operation, detail.Select), numericZone) ?? detail.Missing?.DeepClone());
     }
 
     // The items of every page, or null when a page failed (the failure is recorded, not shown as an empty list).

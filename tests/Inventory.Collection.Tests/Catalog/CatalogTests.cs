@@ -33,6 +33,19 @@ public sealed class CatalogTests
     }
 
     [Fact]
+    public void ReplaceAndRenameNeedMerge()
+    {
+        using var json = new MemoryStream("""
+            {"service": "KMS", "alias": "kms", "model": "kms", "collect": [
+              {"operation": "ListKeys", "asset_type": "key", "arn": "{KeyArn}",
+               "details": [{"operation": "DescribeKey", "input": {"KeyId": "{KeyId}"}, "key": "metadata", "select": "KeyMetadata", "replace": true}]}]}
+            """u8.ToArray());
+        var problems = CatalogValidator.Validate(new ServiceCatalog([ServiceCatalog.Parse("replace.json", json)]));
+
+        Assert.Contains(problems, p => p.Contains("replace and rename need merge", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void UnknownKeysInACatalogFileAreRefused()
     {
         using var json = new MemoryStream("""{"service": "X", "alias": "x", "model": "x", "colect": []}"""u8.ToArray());

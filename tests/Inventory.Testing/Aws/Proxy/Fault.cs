@@ -19,6 +19,11 @@ public sealed record Fault
     /// <summary>For <see cref="FaultKind.Error"/>: the error message.</summary>
     public string? Message { get; private init; }
 
+    /// <summary>For <see cref="FaultKind.Answer"/>: the body and its content type.</summary>
+    public string? Body { get; private init; }
+
+    public string? ContentType { get; private init; }
+
     /// <summary>When set, the answer carries Retry-After (whole seconds, rounded up).</summary>
     public TimeSpan? RetryAfter { get; private init; }
 
@@ -36,6 +41,10 @@ public sealed record Fault
         statusCode is >= 500 and <= 599
             ? new(FaultKind.ServerError) { StatusCode = statusCode, RetryAfter = retryAfter }
             : throw new ArgumentOutOfRangeException(nameof(statusCode), statusCode, "A server error is 5xx.");
+
+    /// <summary>A successful answer with <paramref name="body"/> (shaped like the operation's output), not forwarded upstream.</summary>
+    public static Fault Answer(string body, string contentType = "application/json") =>
+        new(FaultKind.Answer) { StatusCode = 200, Body = body, ContentType = contentType };
 
     public static Fault ConnectionReset() => new(FaultKind.ConnectionReset);
 

@@ -20,4 +20,7 @@ public enum FaultKind
 
     /// <summary>Answer with a given status, error code and message in the service's error shape.</summary>
     Error,
+
+    /// <summary>Answer with a given body: a canned answer for an operation the emulator lacks.</summary>
+    Answer,
 }

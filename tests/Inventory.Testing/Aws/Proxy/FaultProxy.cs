@@ -86,7 +86,7 @@ public sealed class FaultProxy : IAsyncDisposable
         void Record(int status, bool injected)
         {
             recorded = true;
-            _calls.Add(new RecordedCall(call.Service, call.Action, call.Region, call.AccessKeyId, status, injected, at) { Fault = fault });
+            _calls.Add(new RecordedCall(call.Service, call.Action, call.Region, call.AccessKeyId, status, injected, at) { Fault = fault, Query = context.Request.QueryString.Value ?? "" });
         }
 
         try
@@ -123,6 +123,12 @@ public sealed class FaultProxy : IAsyncDisposable
                 var error = InjectedError.For(fault, call.Protocol);
                 record(error.Status, true);
                 await FaultWriter.WriteAsync(context, call, fault, error);
+                return;
+            case FaultKind.Answer:
+                record(fault.StatusCode, true);
+                context.Response.StatusCode = fault.StatusCode;
+                context.Response.ContentType = fault.ContentType;
+                await context.Response.WriteAsync(fault.Body!, context.RequestAborted);
                 return;
             case FaultKind.Latency:
                 await Task.Delay(fault.Delay, context.RequestAborted);

@@ -12,4 +12,7 @@ public sealed record RecordedCall(
 {
     /// <summary>The fault applied, if any (a Latency fault forwards, so Injected stays false).</summary>
     public Fault? Fault { get; init; }
+
+    /// <summary>The request's query string ("?policy"), which tells REST operations on one path apart.</summary>
+    public string Query { get; init; } = "";
 }
