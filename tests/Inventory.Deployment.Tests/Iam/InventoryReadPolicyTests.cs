@@ -21,6 +21,10 @@ public sealed class InventoryReadPolicyTests
 
     private static readonly string[] ReadVerbs = ["Get", "List", "Describe", "BatchGet"];
 
+    // IAM's credential report must be generated before it can be read; generating changes nothing
+    // but the report itself (the catalog's poll, iam.json).
+    private static readonly string[] ReadsThatGenerate = ["iam:GenerateCredentialReport"];
+
     private static readonly string[] DataReads =
     [
         "s3:GetObject", "s3:GetObjectVersion", "secretsmanager:GetSecretValue", "ssm:GetParameter", "ssm:GetParameters",
@@ -62,6 +66,11 @@ public sealed class InventoryReadPolicyTests
         Assert.All(_policy.AllowedActions, action =>
         {
             var verb = action.Split(':', 2)[1];
+            if (ReadsThatGenerate.Contains(action))
+            {
+                return;
+            }
+
             Assert.False(WriteLikeVerbs.Any(w => verb.StartsWith(w, StringComparison.Ordinal)), $"{action} writes");
             Assert.True(ReadVerbs.Any(r => verb.StartsWith(r, StringComparison.Ordinal)) || action == "apigateway:GET", $"{action} is not a read");
         });
@@ -70,7 +79,9 @@ public sealed class InventoryReadPolicyTests
     [Fact]
     public void The_catalog_itself_only_reads()
     {
-        Assert.All(Catalog.Calls, call => Assert.True(ReadVerbs.Any(r => call.Operation.StartsWith(r, StringComparison.Ordinal)), $"{call} is not a read"));
+        Assert.All(Catalog.Calls, call => Assert.True(
+            ReadVerbs.Any(r => call.Operation.StartsWith(r, StringComparison.Ordinal)) || ReadsThatGenerate.Contains(IamActions.For(call).Action),
+            $"{call} is not a read"));
     }
 
     [Fact]
