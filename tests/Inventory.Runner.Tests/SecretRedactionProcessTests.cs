@@ -53,7 +53,7 @@ public sealed class SecretRedactionProcessTests(MotoFixture moto) : IClassFixtur
                 ["REGIONS"] = $"{Region},global",
                 ["SERVICES"] = "lambda,iam",
                 ["LOG_FORMAT"] = "json",
-                ["LOG_LEVEL"] = "Trace",
+                ["LOG_LEVEL"] = "Verbose",
             }, TimeSpan.FromMinutes(3), Cancel);
 
             Assert.True(result.ExitCode == 0, result.ToString());
