@@ -32,6 +32,24 @@ DROP = {"documentation", "documentationUrl", "min", "max", "pattern", "enum", "b
 # (aws-sdk-lambda: Timestamp = TimestampShape), by model.
 RUBY_TIMESTAMPS = {"lambda": {"Timestamp"}}
 
+# Operations whose answers page with NextToken although botocore (and so the AWS SDKs) has no
+# paginator for them, by model: their input token, output token, limit and items, from the model.
+PAGINATORS = {
+    "events": {
+        "ListEventBuses": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "Limit", "result_key": "EventBuses"},
+        "ListArchives": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "Limit", "result_key": "Archives"},
+        "ListConnections": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "Limit", "result_key": "Connections"},
+    },
+    "timestream-write": {
+        "ListDatabases": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "MaxResults", "result_key": "Databases"},
+        "ListTables": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "MaxResults", "result_key": "Tables"},
+    },
+    "ram": {
+        "ListPermissions": {"input_token": "nextToken", "output_token": "nextToken", "limit_key": "maxResults", "result_key": "permissions"},
+        "ListResourceSharePermissions": {"input_token": "nextToken", "output_token": "nextToken", "limit_key": "maxResults", "result_key": "permissions"},
+    },
+}
+
 
 def load(service, name):
     versions = sorted(v for v in os.listdir(os.path.join(DATA, service)) if not v.startswith("."))
@@ -69,7 +87,7 @@ def reach(shapes, name, seen):
 
 def trim(service, operations):
     model = load(service, "service-2.json")
-    pages = load(service, "paginators-1.json").get("pagination", {})
+    pages = {**PAGINATORS.get(service, {}), **load(service, "paginators-1.json").get("pagination", {})}
     ops, seen = {}, set()
     for op in operations:
         definition = model["operations"][op]

@@ -34,6 +34,12 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
     public string DetectorId { get; private set; } = "";
     public string HttpApiId { get; private set; } = "";
 
+    /// <summary>The application services beyond AWS Recon (AppServicesSeed.cs).</summary>
+    internal AppServicesSeed Apps { get; private set; } = null!;
+
+    /// <summary>The platform services beyond AWS Recon (PlatformServicesSeed.cs).</summary>
+    internal PlatformServicesSeed Platform { get; private set; } = null!;
+
     public async Task SeedAsync()
     {
         var seed = moto.Seed;
@@ -62,6 +68,10 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
         await DatabasesAsync();
         await SecurityAsync();
         await OthersAsync();
+        Apps = new AppServicesSeed(this);
+        await Apps.SeedAsync();
+        Platform = new PlatformServicesSeed(this);
+        await Platform.SeedAsync();
     }
 
     private async Task Ec2Async()
