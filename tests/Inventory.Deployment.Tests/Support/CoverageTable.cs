@@ -19,7 +19,11 @@ internal static class CoverageTable
         var services = Files().ToList();
         var text = new StringBuilder();
         text.Append(Start).Append('\n');
-        text.Append(CultureInfo.InvariantCulture, $"{services.Count} services, {services.Sum(s => s.AssetTypes.Count)} asset types.\n\n");
+        var everyRegion = services.Where(s => s.Where == "every region").Sum(s => s.CallsWhenEmpty);
+        var global = services.Where(s => s.Where == "global").Sum(s => s.CallsWhenEmpty);
+        text.Append(CultureInfo.InvariantCulture, $"{services.Count} services, {services.Sum(s => s.AssetTypes.Count)} asset types. ");
+        text.Append(CultureInfo.InvariantCulture, $"An account with nothing in it costs {everyRegion} calls in each region and {global} for the global services, ");
+        text.Append("plus those of services collected in some regions only (ECR Public in us-east-1), and region discovery.\n\n");
         text.Append("| service | alias | where | asset types | calls when empty | calls and the permission each needs |\n");
         text.Append("|---|---|---|---|---|---|\n");
         foreach (var service in services)
