@@ -8,7 +8,8 @@ documentation. Kept traits: `sensitive` (records redact those values), `required
 kept operation's `errors` with their error shapes (`error` {code, httpStatusCode, senderFault},
 `exception`, `fault`, `retryable`: the retry policy reads them). Output: <model>.json beside
 this script, the service-2.json schema with the paginators under "pagination" and the botocore
-version read under "botocore". String shapes the AWS SDK for Ruby models as timestamps (and so
+version read under "botocore"; PAGINATORS adds paginators botocore lacks for operations that
+page with NextToken. String shapes the AWS SDK for Ruby models as timestamps (and so
 AWS Recon writes as Ruby times) are marked "rubyTimestamp" (RUBY_TIMESTAMPS).
 
 Usage: trim.py [model ...]          (no argument: every model)
