@@ -139,6 +139,28 @@ public sealed class KubernetesApiTests : FakeKubernetesTest
         Assert.Equal("orchestrator:1", pod.Spec!.Containers[0].Image);
     }
 
+    [Theory]
+    [InlineData("create")]
+    [InlineData("list")]
+    [InlineData("get")]
+    public async Task AVerbTheRoleLacksIsForbiddenNamingTheCallAndIsNotRetried(string verb)
+    {
+        Fake.Deny(verb, "jobs");
+        var client = Client();
+
+        var error = await Assert.ThrowsAsync<KubernetesApiException>(() => verb switch
+        {
+            "create" => client.CreateJobAsync(Ns, RunnerJob("runner-a"), Ct),
+            "list" => client.ListJobsAsync(Ns, null, ct: Ct),
+            _ => client.GetJobAsync(Ns, "runner-a", Ct),
+        });
+
+        Assert.True(error.IsDenied);
+        Assert.Equal((403, "Forbidden", verb, $"jobs.batch in namespace {Ns}"), (error.StatusCode, error.Reason, error.Verb, error.Resource));
+        Assert.Contains($"cannot {verb} resource \"jobs\"", error.StatusMessage, StringComparison.Ordinal);
+        Assert.Single(Fake.Requests);
+    }
+
     [Fact]
     public async Task AWrongTokenIsUnauthorized()
     {
