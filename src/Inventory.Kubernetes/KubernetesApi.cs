@@ -8,7 +8,7 @@ namespace Inventory.Kubernetes;
 
 /// <summary>
 /// The calls the orchestrator makes, through the KubernetesClient package: Jobs (create, get, list,
-/// delete, watch) and Pods (get). One package client for this object's life, behind client-go's QPS/Burst
+/// delete, watch) and Pods (get, list). One package client for this object's life, behind client-go's QPS/Burst
 /// limit and retries for 429, 5xx and lost connections; every refusal is a <see cref="KubernetesApiException"/>
 /// with the API's Status and the verb and resource of the call.
 /// </summary>
@@ -69,6 +69,10 @@ public sealed class KubernetesApi : IDisposable, IJobSource
             // Deleted already, perhaps by an earlier attempt of this call that lost its answer.
         }
     }
+
+    /// <summary>The Pods matching a selector (one page), e.g. a Job's with job-name=NAME.</summary>
+    public Task<V1PodList> ListPodsAsync(string ns, string labelSelector, CancellationToken ct = default) =>
+        Call("list", Pods, ns, () => _client.CoreV1.ListNamespacedPodAsync(ns, labelSelector: labelSelector, cancellationToken: ct), ct);
 
     public Task<V1Pod> GetPodAsync(string ns, string name, CancellationToken ct = default) =>
         Call("get", Pods, ns, () => _client.CoreV1.ReadNamespacedPodAsync(name, ns, cancellationToken: ct), ct);

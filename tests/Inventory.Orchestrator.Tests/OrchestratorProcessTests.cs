@@ -63,6 +63,7 @@ public sealed class OrchestratorProcessTests(MotoFixture moto) : IClassFixture<M
         Assert.Contains("3 selected, 2 succeeded, 1 failed, 1 skipped", result.Output, StringComparison.Ordinal);
         Assert.Contains($"{failing}  member-1", result.Output, StringComparison.Ordinal);
         Assert.Contains("BackoffLimitExceeded", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"; the runner said: AccessDenied: refused {failing}", result.Output, StringComparison.Ordinal);
         Assert.Contains($"{_suspended}  retired", result.Output, StringComparison.Ordinal);
         Assert.Equal(3, fake.Jobs("inventory").Count);
     }

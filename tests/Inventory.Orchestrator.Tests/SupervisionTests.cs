@@ -41,6 +41,7 @@ public sealed class SupervisionTests
         var failed = Assert.Single(outcomes, o => !o.Succeeded);
         Assert.Equal("100000000002", failed.Account.Id);
         Assert.StartsWith("BackoffLimitExceeded", failed.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("; the runner said: AccessDenied: refused 100000000002", failed.Reason, StringComparison.Ordinal);
         // backoffLimit 2: the first attempt and two retries.
         Assert.Equal(3, fake.Pods("inventory").Count(p => (string?)p["metadata"]!["labels"]!["job-name"] == failed.JobName));
     }

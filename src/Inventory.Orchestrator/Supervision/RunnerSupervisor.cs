@@ -51,7 +51,8 @@ internal sealed class RunnerSupervisor(
                 if (Ended(change) is { } ended)
                 {
                     running.Remove(name);
-                    Record(new AccountOutcome(run.Account, name, ended.Succeeded, ended.Reason, time.GetUtcNow() - run.Started, run.Adopted));
+                    var reason = ended.Succeeded || change.Type == WatchEventType.Deleted ? ended.Reason : await WithTerminationMessageAsync(name, ended.Reason, cancellationToken);
+                    Record(new AccountOutcome(run.Account, name, ended.Succeeded, reason, time.GetUtcNow() - run.Started, run.Adopted));
                     await FillAsync();
                 }
             }
@@ -77,7 +78,8 @@ internal sealed class RunnerSupervisor(
                 }
                 else if (existing is not null && Ended(existing) is { } ended)
                 {
-                    Record(new AccountOutcome(account, name, ended.Succeeded, ended.Reason, TimeSpan.Zero, true));
+                    var reason = ended.Succeeded ? null : await WithTerminationMessageAsync(name, ended.Reason, cancellationToken);
+                    Record(new AccountOutcome(account, name, ended.Succeeded, reason, TimeSpan.Zero, true));
                 }
                 else
                 {
@@ -112,6 +114,28 @@ internal sealed class RunnerSupervisor(
         catch (KubernetesApiException e) when (!e.IsDenied)
         {
             return (null, $"could not create Job {name}: {e.Message}");
+        }
+    }
+
+    // The Job's condition says only how it ended (BackoffLimitExceeded); the runner's last pod says why,
+    // in the termination message it writes (AWS's code and message). Without it (no pod left, pods not
+    // listable) the condition alone is the reason.
+    private async Task<string?> WithTerminationMessageAsync(string job, string? reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var pods = await kubernetes.ListPodsAsync(plan.Namespace, $"{RunnerJobNames.PodJobNameLabel}={job}", cancellationToken);
+            var message = pods.Items
+                .OrderByDescending(pod => pod.Metadata?.CreationTimestamp)
+                .SelectMany(pod => pod.Status?.ContainerStatuses ?? [])
+                .Select(status => status.State?.Terminated?.Message?.Trim())
+                .FirstOrDefault(text => !string.IsNullOrEmpty(text));
+            return message is null ? reason : $"{reason}; the runner said: {message.ReplaceLineEndings(" ")}";
+        }
+        catch (KubernetesApiException e)
+        {
+            OrchestratorLog.TerminationMessageUnavailable(logger, job, e.Message);
+            return reason;
         }
     }
 
