@@ -54,6 +54,33 @@ public sealed class TransportFailureTests
         }
     }
 
+    [Fact]
+    public async Task AWatchSilentPastItsTimeoutSecondsIsATimeout()
+    {
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var accepted = new System.Collections.Concurrent.ConcurrentBag<Socket>();
+        var accepting = AcceptAll(silent, accepted);
+        using var client = new KubernetesApi(
+            new KubernetesClientConfiguration { Host = $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}", Namespace = "default" }, Options);
+
+        var error = await Assert.ThrowsAsync<KubernetesApiException>(async () =>
+        {
+            await foreach (var change in client.WatchJobsAsync("default", null, "1", timeoutSeconds: 1, ct: Ct))
+            {
+                Assert.Fail($"no event expected, got {change.Type}");
+            }
+        });
+
+        Assert.Equal("watch jobs.batch in namespace default: 0 Timeout: the watch went silent past its timeoutSeconds", error.Message);
+        silent.Stop();
+        await accepting;
+        foreach (var socket in accepted)
+        {
+            socket.Dispose();
+        }
+    }
+
     // Takes connections and says nothing, until the listener stops.
     private static async Task AcceptAll(TcpListener listener, System.Collections.Concurrent.ConcurrentBag<Socket> accepted)
     {
