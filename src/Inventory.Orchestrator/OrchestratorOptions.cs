@@ -1,26 +1,19 @@
-using Inventory.Collection.Records;
+using Inventory.Run;
 
 namespace Inventory.Orchestrator;
 
 /// <summary>The orchestrator's settings, from the environment (README.md lists each with its default).</summary>
 public sealed record OrchestratorOptions
 {
-    public string S3Bucket { get; init; } = "";
+    /// <summary>
+    /// The settings every runner of the run shares (RunSettings: S3_BUCKET, REGIONS, SERVICES, …),
+    /// read under the runners' own names; each runner's account, run id and date are added to it.
+    /// </summary>
+    public RunnerOptions Runners { get; init; } = new();
+
     public IReadOnlyList<string> IncludeAccounts { get; init; } = [];
     public IReadOnlyList<string> ExcludeAccounts { get; init; } = [];
     public IReadOnlyList<string> IncludeOus { get; init; } = [];
-
-    // Passed to every runner as they are.
-    public IReadOnlyList<string> Regions { get; init; } = [];
-    public IReadOnlyList<string> Services { get; init; } = [];
-    public IReadOnlyList<string> ExcludeServices { get; init; } = [];
-    public string InventoryRoleName { get; init; } = "inventory";
-    public string InventoryRolePath { get; init; } = "/";
-    public string? ExternalId { get; init; }
-    public OutputFormat OutputFormat { get; init; } = OutputFormat.Custom;
-    public bool OutputJsonLines { get; init; } = true;
-    public int RunnerMaxConcurrency { get; init; } = 16;
-    public double MaxFailedShare { get; init; } = 0.5;
 
     public int MaxConcurrentRunners { get; init; } = 10;
 
@@ -55,7 +48,6 @@ public sealed record OrchestratorOptions
     /// <summary>The orchestrator's own pod (downward API), to learn its image, namespace and owning Job.</summary>
     public string? PodName { get; init; }
     public string? PodNamespace { get; init; }
-    public string HomeRegion { get; init; } = "us-east-1";
     public string? Kubeconfig { get; init; }
     public string? KubeContext { get; init; }
 
@@ -64,6 +56,9 @@ public sealed record OrchestratorOptions
 
     /// <summary>--endpoint-url as given, validated under its own name (it also becomes AWS_ENDPOINT_URL above).</summary>
     internal string? EndpointUrlArgument { get; init; }
+
+    /// <summary>RUNNER_MAX_CONCURRENCY is set: the runners' MAX_CONCURRENCY had that name here once.</summary>
+    internal bool RenamedRunnerMaxConcurrency { get; init; }
 
     internal IReadOnlyList<string> ParseErrors { get; init; } = [];
 }

@@ -1,5 +1,5 @@
 using Inventory.Aws.Endpoints;
-using Inventory.Collection.Records;
+using Inventory.Run;
 using Inventory.Hosting;
 using Microsoft.Extensions.Configuration;
 
@@ -14,20 +14,10 @@ internal static class OrchestratorOptionsReader
         var settings = new SettingsReader(configuration);
         var options = new OrchestratorOptions
         {
-            S3Bucket = settings.Text("S3_BUCKET") ?? "",
+            Runners = RunSettings.Read(settings, new RunnerOptions()),
             IncludeAccounts = settings.List("INCLUDE_ACCOUNTS"),
             ExcludeAccounts = settings.List("EXCLUDE_ACCOUNTS"),
             IncludeOus = settings.List("INCLUDE_OUS"),
-            Regions = settings.List("REGIONS"),
-            Services = settings.List("SERVICES"),
-            ExcludeServices = settings.List("EXCLUDE_SERVICES"),
-            InventoryRoleName = settings.Text("INVENTORY_ROLE_NAME") ?? "inventory",
-            InventoryRolePath = settings.Text("INVENTORY_ROLE_PATH") ?? "/",
-            ExternalId = settings.Text("EXTERNAL_ID"),
-            OutputFormat = settings.Choice("OUTPUT_FORMAT", OutputFormat.Custom),
-            OutputJsonLines = settings.Flag("OUTPUT_JSON_LINES", true),
-            RunnerMaxConcurrency = settings.Number("RUNNER_MAX_CONCURRENCY", 16),
-            MaxFailedShare = settings.Fraction("MAX_FAILED_SHARE", 0.5),
             MaxConcurrentRunners = settings.Number("MAX_CONCURRENT_RUNNERS", 10),
             RunnerImage = settings.Text("RUNNER_IMAGE"),
             RunnerCommand = settings.Text("RUNNER_COMMAND") ?? "/app/inventory-runner",
@@ -47,7 +37,6 @@ internal static class OrchestratorOptionsReader
             OutputDir = settings.Text("OUTPUT_DIR"),
             PodName = settings.Text("POD_NAME"),
             PodNamespace = settings.Text("POD_NAMESPACE"),
-            HomeRegion = settings.Text("AWS_REGION") ?? settings.Text("AWS_DEFAULT_REGION") ?? "us-east-1",
             Kubeconfig = arguments.Kubeconfig ?? settings.Text("KUBECONFIG"),
             KubeContext = arguments.Context,
             // --endpoint-url wins over AWS_ENDPOINT_URL and goes to the runners with it; a bad one is refused under its own name.
@@ -55,6 +44,7 @@ internal static class OrchestratorOptionsReader
                 ? new Dictionary<string, string>(settings.Prefixed("AWS_ENDPOINT_URL"), StringComparer.Ordinal) { ["AWS_ENDPOINT_URL"] = url }
                 : settings.Prefixed("AWS_ENDPOINT_URL"),
             EndpointUrlArgument = arguments.EndpointUrl,
+            RenamedRunnerMaxConcurrency = settings.Text("RUNNER_MAX_CONCURRENCY") is not null,
         };
         _ = LoggingSettings.Read(settings); // the logger reads them; here only their errors count
         return options with { ParseErrors = settings.Errors };

@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
 using Inventory.Aws.Endpoints;
-using Inventory.Collection.Settings;
 using Inventory.Orchestrator.Local;
-using Inventory.Runner;
+using Inventory.Run;
 using Microsoft.Extensions.Options;
 
 namespace Inventory.Orchestrator;
@@ -13,24 +12,27 @@ internal sealed partial class OrchestratorOptionsValidator : IValidateOptions<Or
     public ValidateOptionsResult Validate(string? name, OrchestratorOptions options)
     {
         var errors = new List<string>(options.ParseErrors);
-        if (options.S3Bucket.Length == 0 && !options.Local)
+        if (options.Runners.S3Bucket is null && !options.Local)
         {
             errors.Add("S3_BUCKET: required (the bucket the runners write AWSRecon/… to)");
         }
 
-        RunSettingRules.Check(
-            errors, options.S3Bucket.Length == 0 ? null : options.S3Bucket, options.InventoryRoleName, options.InventoryRolePath, options.ExternalId,
-            options.Regions, options.Services, options.ExcludeServices, options.MaxFailedShare, options.HomeRegion, options.EndpointOverrides);
+        errors.AddRange(RunSettings.Problems(options.Runners));
+        errors.AddRange(EndpointUrl.Problems(options.EndpointOverrides));
+        if (options.RenamedRunnerMaxConcurrency)
+        {
+            errors.Add("RUNNER_MAX_CONCURRENCY: renamed MAX_CONCURRENCY, the runners' own name for it");
+        }
+
         if (options.EndpointUrlArgument is { } url && EndpointUrl.Problem("--endpoint-url", url) is { } badUrl)
         {
             errors.Add(badUrl);
         }
 
-        errors.AddRange(options.IncludeAccounts.Where(id => !RunSettingRules.IsAccountId(id)).Select(id => $"INCLUDE_ACCOUNTS: '{id}' is not a 12-digit account id"));
-        errors.AddRange(options.ExcludeAccounts.Where(id => !RunSettingRules.IsAccountId(id)).Select(id => $"EXCLUDE_ACCOUNTS: '{id}' is not a 12-digit account id"));
+        errors.AddRange(options.IncludeAccounts.Where(id => !RunSettings.IsAccountId(id)).Select(id => $"INCLUDE_ACCOUNTS: '{id}' is not a 12-digit account id"));
+        errors.AddRange(options.ExcludeAccounts.Where(id => !RunSettings.IsAccountId(id)).Select(id => $"EXCLUDE_ACCOUNTS: '{id}' is not a 12-digit account id"));
         errors.AddRange(options.IncludeOus.Where(id => !OuId().IsMatch(id)).Select(id => $"INCLUDE_OUS: '{id}' is not an OU (ou-…) or root (r-…) id"));
         Range(errors, "MAX_CONCURRENT_RUNNERS", options.MaxConcurrentRunners, 1, 500);
-        Range(errors, "RUNNER_MAX_CONCURRENCY", options.RunnerMaxConcurrency, 1, 256);
         Range(errors, "JOB_BACKOFF_LIMIT", options.JobBackoffLimit, 0, 20);
         Range(errors, "JOB_TTL_SECONDS", options.JobTtlSeconds, 0, int.MaxValue);
         Range(errors, "JOB_ACTIVE_DEADLINE_SECONDS", options.JobActiveDeadlineSeconds, 60, int.MaxValue);

@@ -119,14 +119,14 @@ internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, Ti
     private async Task<(SelectionResult Selection, bool OwnAccountOnly)> SelectAsync(CancellationToken cancellationToken)
     {
         var credentials = await AwsCredentialSources.DefaultAsync(cancellationToken);
-        var organizations = new OrganizationsClient(new AwsClient(credentials, new AwsClientOptions { Scope = "organizations" }), _options.HomeRegion);
+        var organizations = new OrganizationsClient(new AwsClient(credentials, new AwsClientOptions { Scope = "organizations" }), _options.Runners.HomeRegion);
         var accounts = _options.Local
             ? await LocalAccounts.OrganizationOrNullAsync(organizations, cancellationToken)
             : await organizations.ListAccountsAsync(cancellationToken).ToListAsync(cancellationToken);
         var ownAccountOnly = accounts is null;
         if (accounts is null)
         {
-            var caller = await LocalAccounts.CallerAsync(credentials, _options.HomeRegion, cancellationToken);
+            var caller = await LocalAccounts.CallerAsync(credentials, _options.Runners.HomeRegion, cancellationToken);
             LocalLog.OwnAccount(_logger, caller.Id);
             accounts = [caller];
         }

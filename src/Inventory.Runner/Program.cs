@@ -1,3 +1,4 @@
+using Inventory.Run;
 using System.CommandLine;
 using Inventory.Hosting;
 using Inventory.Runner;

@@ -1,3 +1,4 @@
+using Inventory.Run;
 using Inventory.Aws.Credentials;
 using Inventory.Hosting;
 using Microsoft.Extensions.Hosting;

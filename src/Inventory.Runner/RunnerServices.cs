@@ -1,3 +1,4 @@
+using Inventory.Run;
 using Inventory.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

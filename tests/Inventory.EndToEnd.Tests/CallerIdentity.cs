@@ -1,3 +1,4 @@
+using Inventory.Run;
 using System.Xml.Linq;
 using Inventory.Testing.Aws;
 

@@ -1,3 +1,4 @@
+using Inventory.Run;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 using Inventory.Testing.Aws;

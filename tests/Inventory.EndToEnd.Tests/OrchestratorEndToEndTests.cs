@@ -1,3 +1,4 @@
+using Inventory.Run;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;

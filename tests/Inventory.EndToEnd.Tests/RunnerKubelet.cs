@@ -1,3 +1,4 @@
+using Inventory.Run;
 using Inventory.Testing.Kubernetes;
 
 namespace Inventory.EndToEnd.Tests;

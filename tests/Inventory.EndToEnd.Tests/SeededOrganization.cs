@@ -1,3 +1,4 @@
+using Inventory.Run;
 using Inventory.Testing.Aws;
 
 namespace Inventory.EndToEnd.Tests;

@@ -21,7 +21,7 @@ public sealed class OrchestratorOptionsTests
         Assert.Empty(Problems(("S3_BUCKET", "inventory")));
         Assert.Equal(10, options.MaxConcurrentRunners);
         Assert.Equal("aws-inventory-runner-sa", options.RunnerServiceAccount);
-        Assert.Equal("inventory", options.InventoryRoleName);
+        Assert.Equal("inventory", options.Runners.InventoryRoleName);
         Assert.Null(options.RunnerImage);
         Assert.Null(options.Namespace);
         Assert.False(options.DryRun);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using k8s.Models;
 using Inventory.Orchestrator.Jobs;
+using Inventory.Run;
 
 namespace Inventory.Orchestrator.Tests;
 
@@ -8,13 +9,10 @@ public sealed partial class RunnerJobBuilderTests
 {
     private static readonly OrchestratorOptions Options = new()
     {
-        S3Bucket = "inventory-bucket",
-        Regions = ["eu-west-1", "global"],
-        ExternalId = "ext-42",
+        Runners = new() { S3Bucket = "inventory-bucket", Regions = ["eu-west-1", "global"], ExternalId = "ext-42", HomeRegion = "eu-west-1" },
         JobBackoffLimit = 3,
         JobActiveDeadlineSeconds = 7200,
         JobTtlSeconds = 3600,
-        HomeRegion = "eu-west-1",
         EndpointOverrides = new Dictionary<string, string> { ["AWS_ENDPOINT_URL"] = "http://127.0.0.1:4566" },
     };
 

@@ -12,7 +12,7 @@ namespace Inventory.Orchestrator.Tests;
 /// <summary>The supervisor against FakeKubernetes in kubelet mode, through the KubernetesClient package.</summary>
 public sealed class SupervisionTests
 {
-    private static readonly OrchestratorOptions Options = new() { S3Bucket = "inventory-bucket" };
+    private static readonly OrchestratorOptions Options = new() { Runners = new() { S3Bucket = "inventory-bucket" } };
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

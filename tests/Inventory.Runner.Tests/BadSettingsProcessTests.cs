@@ -1,3 +1,4 @@
+using Inventory.Run;
 using System.Text.Json.Nodes;
 using Inventory.Testing.Processes;
 

@@ -1,3 +1,4 @@
+using Inventory.Run;
 using Microsoft.Extensions.Configuration;
 
 namespace Inventory.Runner.Tests;

@@ -13,4 +13,11 @@ public static class EndpointUrl
 
     /// <summary>The problem with a setting's value, or null when it is a valid endpoint URL.</summary>
     public static string? Problem(string setting, string value) => Parse(value) is null ? $"{setting}: '{value}' is not {Expected}" : null;
+
+    /// <summary>One line per AWS_ENDPOINT_URL* variable whose value is not an absolute http(s) URL, by name.</summary>
+    public static IEnumerable<string> Problems(IReadOnlyDictionary<string, string> endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => Problem(pair.Key, pair.Value)).OfType<string>();
+    }
 }

@@ -1,5 +1,5 @@
 using k8s.Models;
-using Inventory.Runner;
+using Inventory.Run;
 
 namespace Inventory.Orchestrator.Jobs;
 

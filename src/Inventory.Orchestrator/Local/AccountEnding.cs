@@ -1,4 +1,4 @@
-using Inventory.Runner;
+using Inventory.Run;
 
 namespace Inventory.Orchestrator.Local;
 
@@ -10,7 +10,7 @@ internal sealed record AccountEnding(bool Succeeded, string Outcome, string Deta
 {
     public static AccountEnding Of(int exitCode, RunReport? report, string? failureReason, string destination)
     {
-        if (exitCode != Runner.ExitCodes.Success)
+        if (exitCode != Run.ExitCodes.Success)
         {
             return new(false, "failed", failureReason ?? $"runner exit code {exitCode}", 0, report?.Errors.Count ?? 0);
         }
@@ -20,7 +20,7 @@ internal sealed record AccountEnding(bool Succeeded, string Outcome, string Deta
         var reportPath = reportKey is null ? null : $"{destination}/{reportKey}";
         var detail = errors.Count == 0
             ? $"{report?.Records ?? 0} resources"
-            : $"{Runner.FailedCalls.Describe(errors)} (report: {reportPath})";
+            : $"{Run.FailedCalls.Describe(errors)} (report: {reportPath})";
         return new(true, report?.Outcome ?? "succeeded", detail, report?.Records ?? 0, errors.Count, reportPath);
     }
 }

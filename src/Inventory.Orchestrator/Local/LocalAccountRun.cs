@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Inventory.Aws.Organizations;
-using Inventory.Runner;
+using Inventory.Run;
 
 namespace Inventory.Orchestrator.Local;
 

@@ -13,11 +13,11 @@ internal static class LocalPlan
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(selection);
-        var partition = AwsPartition.Of(options.HomeRegion);
+        var partition = AwsPartition.Of(options.Runners.HomeRegion);
         await output.WriteLineAsync($"Dry run {runId} ({options.RunDate:yyyy-MM-dd}), local: {selection.Selected.Count} accounts in-process, at most {options.MaxConcurrentRunners} at once; nothing is collected or written");
         foreach (var account in selection.Selected)
         {
-            var access = ownAccountOnly ? "the caller's own credentials" : $"arn:{partition.Name}:iam::{account.Id}:role{options.InventoryRolePath}{options.InventoryRoleName}";
+            var access = ownAccountOnly ? "the caller's own credentials" : $"arn:{partition.Name}:iam::{account.Id}:role{options.Runners.InventoryRolePath}{options.Runners.InventoryRoleName}";
             await output.WriteLineAsync($"  collect {account.Id}  {account.Name}  through {access}");
         }
 
@@ -31,8 +31,8 @@ internal static class LocalPlan
             await output.WriteLineAsync($"  not found {id}: INCLUDE_ACCOUNTS names an account not in the organization");
         }
 
-        var services = ServiceSelection.Select(ServiceCatalog.Default, options.Services, options.ExcludeServices).Select(s => s.Service).Distinct(StringComparer.Ordinal).ToList();
-        await output.WriteLineAsync($"Regions: {(options.Regions.Count == 0 ? "every region enabled in each account, and global" : string.Join(", ", options.Regions))}");
+        var services = ServiceSelection.Select(ServiceCatalog.Default, options.Runners.Services, options.Runners.ExcludeServices).Select(s => s.Service).Distinct(StringComparer.Ordinal).ToList();
+        await output.WriteLineAsync($"Regions: {(options.Runners.Regions.Count == 0 ? "every region enabled in each account, and global" : string.Join(", ", options.Runners.Regions))}");
         await output.WriteLineAsync($"Services ({services.Count}): {string.Join(", ", services)}");
         await output.WriteLineAsync($"Destination: {LocalRun.DestinationOf(options)}/AWSRecon/{options.RunDate.Year}/{options.RunDate.Month}/{options.RunDate.Day}/");
         await output.FlushAsync(cancellationToken);

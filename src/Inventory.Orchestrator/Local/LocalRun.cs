@@ -4,7 +4,7 @@ using Inventory.Aws.Organizations;
 using Inventory.Collection.Engine;
 using Inventory.Hosting;
 using Inventory.Orchestrator.Selection;
-using Inventory.Runner;
+using Inventory.Run;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -27,10 +27,10 @@ internal sealed class LocalRun(OrchestratorOptions options, TimeProvider time, I
     public static string? OutputDirFor(OrchestratorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.OutputDir ?? (options.S3Bucket.Length == 0 ? DefaultOutputDir : null);
+        return options.OutputDir ?? (options.Runners.S3Bucket is null ? DefaultOutputDir : null);
     }
 
-    public static string DestinationOf(OrchestratorOptions options) => OutputDirFor(options) is { } folder ? Path.GetFullPath(folder) : $"s3://{options.S3Bucket}";
+    public static string DestinationOf(OrchestratorOptions options) => OutputDirFor(options) is { } folder ? Path.GetFullPath(folder) : $"s3://{options.Runners.S3Bucket}";
 
     public static string RunIdOf(OrchestratorOptions options, TimeProvider time)
     {
@@ -100,13 +100,13 @@ internal sealed class LocalRun(OrchestratorOptions options, TimeProvider time, I
         }
         catch (Aws.Credentials.RoleAssumptionException e)
         {
-            return AccountEnding.Of(Runner.ExitCodes.RoleChainFailed, null, e.Message, "");
+            return AccountEnding.Of(Run.ExitCodes.RoleChainFailed, null, e.Message, "");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The runner process would exit non-zero; here the account fails and the others go on.
             LocalLog.AccountCrashed(_logger, account.Id, e);
-            return AccountEnding.Of(Runner.ExitCodes.Unexpected, null, $"unexpected {e.GetType().Name}: {e.Message}", "");
+            return AccountEnding.Of(Run.ExitCodes.Unexpected, null, $"unexpected {e.GetType().Name}: {e.Message}", "");
         }
     }
 }

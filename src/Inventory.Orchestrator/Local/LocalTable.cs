@@ -1,5 +1,5 @@
 using System.Globalization;
-using Inventory.Runner;
+using Inventory.Run;
 using Spectre.Console;
 
 namespace Inventory.Orchestrator.Local;

@@ -52,7 +52,7 @@ internal static class JobsFigure
         var directory = Directory.CreateTempSubdirectory("inventory-bench-jobs-");
         try
         {
-            var options = new OrchestratorOptions { S3Bucket = "inventory-bucket" };
+            var options = new OrchestratorOptions { Runners = new() { S3Bucket = "inventory-bucket" } };
             var plan = new RunPlan("bench-jobs", new DateOnly(2026, 3, 7), Namespace, "registry.example/inventory:bench", null);
             var accounts = Accounts(count);
             using var client = new KubernetesApi(KubernetesConfiguration.Load(fake.WriteKubeconfig(directory.FullName, Namespace)), new KubernetesApiOptions { Qps = qps, Burst = burst });

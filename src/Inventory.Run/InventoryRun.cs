@@ -9,18 +9,18 @@ using Inventory.Collection.Catalog;
 using Inventory.Collection.Engine;
 using Inventory.Collection.Planning;
 using Inventory.Collection.Records;
-using Inventory.Runner.Output;
+using Inventory.Run.Output;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Inventory.Runner;
+namespace Inventory.Run;
 
 /// <summary>
 /// One account's inventory: chain into its inventory role, list its regions, collect every
 /// (region, service) into a gzip file on disk, then write it and its report with the runner's
 /// own credentials. Returns an <see cref="ExitCodes"/> value.
 /// </summary>
-internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvider time, ILogger<InventoryRun> logger, ILogger<CollectionEngine> engineLogger)
+public sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvider time, ILogger<InventoryRun> logger, ILogger<CollectionEngine> engineLogger)
 {
     private readonly RunnerOptions _options = settings.Value;
 

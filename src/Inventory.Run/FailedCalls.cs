@@ -1,9 +1,9 @@
 using Inventory.Collection.Engine;
 
-namespace Inventory.Runner;
+namespace Inventory.Run;
 
 /// <summary>Failed calls named in one line for summaries: the first few, then how many more the report lists.</summary>
-internal static class FailedCalls
+public static class FailedCalls
 {
     public static string Describe(IReadOnlyList<CollectionError> errors, int shown = 3)
     {

@@ -1,4 +1,4 @@
-namespace Inventory.Runner;
+namespace Inventory.Run;
 
 /// <summary>
 /// AWS Recon's object keys: <c>AWSRecon/2026/3/7/123456789012_aws_recon_1772882559.json.gz</c>,

@@ -1,6 +1,6 @@
 using Inventory.Hosting;
 
-namespace Inventory.Runner;
+namespace Inventory.Run;
 
 /// <summary>What the runner's exit code tells the Job (and whoever alerts on it).</summary>
 public static class ExitCodes

@@ -1,4 +1,4 @@
-namespace Inventory.Runner.Output;
+namespace Inventory.Run.Output;
 
 /// <summary>OUTPUT_DIR: the same AWSRecon/… keys as files; written to a temporary name, then moved, so no partial file is left.</summary>
 internal sealed class DirectoryDestination(string root) : IInventoryDestination

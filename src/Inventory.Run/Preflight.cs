@@ -1,11 +1,11 @@
-namespace Inventory.Runner;
+namespace Inventory.Run;
 
 /// <summary>
 /// Probes, at start, the folders a run writes to: TMPDIR (the collection's gzip file) and
 /// OUTPUT_DIR, so an unwritable one is one line and exit 2 before anything is collected. A probe
 /// leaves nothing behind (a missing OUTPUT_DIR is probed at its nearest existing parent).
 /// </summary>
-internal static class Preflight
+public static class Preflight
 {
     public static IEnumerable<string> Problems(string? outputDir)
     {

@@ -1,14 +1,14 @@
 using System.Text;
 using Inventory.Hosting;
 
-namespace Inventory.Runner;
+namespace Inventory.Run;
 
 /// <summary>
 /// A failed run's one-line reason in the file Kubernetes reads into the pod's status
 /// (terminationMessagePath), so whoever watches the Job sees AWS's error, not only an exit code.
 /// Best effort: a missing or unwritable folder never fails the run.
 /// </summary>
-internal static class TerminationMessage
+public static class TerminationMessage
 {
     public const string DefaultPath = "/dev/termination-log";
 

@@ -1,10 +1,10 @@
 using Inventory.Aws.Client;
 using Inventory.Collection.Engine;
 
-namespace Inventory.Runner;
+namespace Inventory.Run;
 
 /// <summary>Where one account's run is, in the order it gets there.</summary>
-internal enum RunPhase
+public enum RunPhase
 {
     Queued,
     Starting,
@@ -18,7 +18,7 @@ internal enum RunPhase
 /// One <see cref="InventoryRun"/> as it goes, for a live view on another thread: its phase, and
 /// from collection on the engine's and the client's live counters.
 /// </summary>
-internal sealed class RunProgress
+public sealed class RunProgress
 {
     private volatile State _state = new(RunPhase.Queued, [], null, null);
 

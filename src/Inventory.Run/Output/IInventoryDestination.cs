@@ -1,4 +1,4 @@
-namespace Inventory.Runner.Output;
+namespace Inventory.Run.Output;
 
 /// <summary>Where inventory objects go: S3, or a local folder with the same layout.</summary>
 public interface IInventoryDestination : IAsyncDisposable

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 
-namespace Inventory.Runner;
+namespace Inventory.Run;
 
-internal static partial class RunnerLog
+public static partial class RunnerLog
 {
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Collecting account {Account} (run {RunId}) through {RoleArn}")]
     public static partial void Starting(ILogger logger, string account, string runId, string roleArn);

@@ -1,6 +1,6 @@
 using Inventory.Collection.Records;
 
-namespace Inventory.Runner;
+namespace Inventory.Run;
 
 /// <summary>The runner's settings, from the environment (README.md lists each with its default).</summary>
 public sealed record RunnerOptions
@@ -47,13 +47,13 @@ public sealed record RunnerOptions
     public string HomeRegion { get; init; } = "us-east-1";
 
     /// <summary>Collect with the caller's own credentials instead of assuming the inventory role (the local mode's own-account fallback; no environment setting).</summary>
-    internal bool CollectWithOwnCredentials { get; init; }
+    public bool CollectWithOwnCredentials { get; init; }
 
     /// <summary>AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_&lt;SERVICE&gt; as set, for validation (the clients read the environment themselves).</summary>
     internal IReadOnlyDictionary<string, string> EndpointOverrides { get; init; } = new Dictionary<string, string>();
 
     /// <summary>TERMINATION_MESSAGE_PATH: where a failed run leaves its one-line reason for Kubernetes; null for nowhere.</summary>
-    internal string? TerminationMessagePath { get; init; }
+    public string? TerminationMessagePath { get; init; }
 
     /// <summary>Problems found while reading the environment, reported by the validator.</summary>
     internal IReadOnlyList<string> ParseErrors { get; init; } = [];

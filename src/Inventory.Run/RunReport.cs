@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Inventory.Collection.Engine;
 
-namespace Inventory.Runner;
+namespace Inventory.Run;
 
 /// <summary>The report object written beside the data: what was collected and what failed.</summary>
 public sealed record RunReport

@@ -1,7 +1,7 @@
 using Amazon.Runtime;
 using Inventory.Aws.S3;
 
-namespace Inventory.Runner.Output;
+namespace Inventory.Run.Output;
 
 /// <summary>Uploads with the runner's own credentials, never the collected account's.</summary>
 internal sealed class S3Destination(string bucket, AWSCredentials credentials, string region) : IInventoryDestination
