@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Inventory.Benchmarks;
 
 /// <summary>
-/// The command line: <c>[runner|memory|moto|hotspot|jobs|all] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N] [--jobs N] [--capped-jobs N] [--max-concurrent N]</c>.
+/// The command line: <c>[runner|memory|moto|hotspot|jobs|catalog|all] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N] [--jobs N] [--capped-jobs N] [--max-concurrent N]</c>.
 /// <c>probe FIGURE</c> is the same program measuring one figure in a process of its own.
 /// </summary>
 internal sealed record BenchmarkSettings
@@ -51,8 +51,8 @@ internal sealed record BenchmarkSettings
                 "--capped-jobs" => settings with { CappedJobs = Math.Max(1, Int(args[i], value, ref i)) },
                 "--max-concurrent" => settings with { MaxConcurrent = Math.Max(1, Int(args[i], value, ref i)) },
                 "probe" when value is not null => settings with { Mode = "probe", Probe = args[++i] },
-                "runner" or "memory" or "moto" or "hotspot" or "jobs" or "all" => settings with { Mode = args[i] },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [runner|memory|moto|hotspot|jobs|all] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N] [--jobs N] [--capped-jobs N] [--max-concurrent N]"),
+                "runner" or "memory" or "moto" or "hotspot" or "jobs" or "catalog" or "all" => settings with { Mode = args[i] },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [runner|memory|moto|hotspot|jobs|catalog|all] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N] [--jobs N] [--capped-jobs N] [--max-concurrent N]"),
             };
         }
 

@@ -50,6 +50,11 @@ if (settings.Mode is "jobs" or "all")
     }
 }
 
+if (settings.Mode is "catalog")
+{
+    Console.WriteLine(await CatalogFigure.RunAsync(settings, ct));
+}
+
 if (settings.Mode is "hotspot")
 {
     Console.WriteLine(await HotspotFigure.RunAsync(settings, ct));

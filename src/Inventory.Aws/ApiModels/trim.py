@@ -33,6 +33,21 @@ DROP = {"documentation", "documentationUrl", "min", "max", "pattern", "enum", "b
 RUBY_TIMESTAMPS = {"lambda": {"Timestamp"}}
 
 
+# Operations whose model pages them with NextToken (in the input and the output) but which
+# botocore gives no paginator, by model: (input token, output token, result key).
+EXTRA_PAGINATORS = {
+    "lakeformation": {"ListPermissions": ("NextToken", "NextToken", "PrincipalResourcePermissions")},
+    "s3control": {
+        "ListAccessPoints": ("NextToken", "NextToken", "AccessPointList"),
+        "ListMultiRegionAccessPoints": ("NextToken", "NextToken", "AccessPoints"),
+    },
+    "sesv2": {
+        "ListEmailIdentities": ("NextToken", "NextToken", "EmailIdentities"),
+        "ListConfigurationSets": ("NextToken", "NextToken", "ConfigurationSets"),
+    },
+}
+
+
 def load(service, name):
     versions = sorted(v for v in os.listdir(os.path.join(DATA, service)) if not v.startswith("."))
     folder = os.path.join(DATA, service, versions[-1])
@@ -70,6 +85,8 @@ def reach(shapes, name, seen):
 def trim(service, operations):
     model = load(service, "service-2.json")
     pages = load(service, "paginators-1.json").get("pagination", {})
+    for op, (token_in, token_out, key) in EXTRA_PAGINATORS.get(service, {}).items():
+        pages.setdefault(op, {"input_token": token_in, "output_token": token_out, "result_key": key})
     ops, seen = {}, set()
     for op in operations:
         definition = model["operations"][op]
@@ -85,15 +102,16 @@ def trim(service, operations):
     }
 
 
-def catalog_calls(node, found):
+def catalog_calls(node, found, model):
+    """(model, operation) of every call under node; a call naming a "model" is of that model."""
     if isinstance(node, dict):
         if "operation" in node:
-            found.append(node["operation"])
+            found.append((node.get("model", model), node["operation"]))
         for value in node.values():
-            catalog_calls(value, found)
+            catalog_calls(value, found, model)
     elif isinstance(node, list):
         for value in node:
-            catalog_calls(value, found)
+            catalog_calls(value, found, model)
 
 
 def wanted():
@@ -109,8 +127,9 @@ def wanted():
                 with open(os.path.join(CATALOG, name), encoding="utf-8") as f:
                     entry = json.load(f)
                 calls = []
-                catalog_calls(entry.get("collect", []), calls)
-                models.setdefault(entry["model"], []).extend(calls)
+                catalog_calls(entry.get("collect", []), calls, entry["model"])
+                for model, operation in calls:
+                    models.setdefault(model, []).append(operation)
     return {model: list(dict.fromkeys(ops)) for model, ops in models.items()}
 
 

@@ -34,6 +34,8 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
     public string DetectorId { get; private set; } = "";
     public string HttpApiId { get; private set; } = "";
 
+    public DataServicesSeed DataServices { get; private set; } = null!;
+
     public async Task SeedAsync()
     {
         var seed = moto.Seed;
@@ -62,6 +64,7 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
         await DatabasesAsync();
         await SecurityAsync();
         await OthersAsync();
+        await (DataServices = new DataServicesSeed(moto, ct)).SeedAsync();
     }
 
     private async Task Ec2Async()
