@@ -47,7 +47,18 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
 
         // The runner's own identity (IRSA → Inventory-Runner) writes; the account's role reads
         // (or, for the local mode's single own account, the caller's identity reads too).
-        var runner = await AwsCredentialSources.DefaultAsync(cancellationToken);
+        AWSCredentials runner;
+        try
+        {
+            runner = await AwsCredentialSources.DefaultAsync(cancellationToken);
+        }
+        catch (NoCredentialsException e)
+        {
+            RunnerLog.RoleChainFailed(logger, nameof(NoCredentialsException), e.Message);
+            FailureReason = e.Message;
+            return ExitCodes.RoleChainFailed;
+        }
+
         using var chain = _options.CollectWithOwnCredentials
             ? null
             : RoleChain.From(runner, _options.HomeRegion).Assume(roleArn, RoleSessionName.Sanitize($"inventory-{_options.RunId}"), _options.ExternalId);
