@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using Amazon.S3;
+using Inventory.Aws.Client;
 using Inventory.Aws.Endpoints;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -19,8 +20,9 @@ public sealed class S3Uploader : IDisposable
     /// <param name="region">The bucket's region.</param>
     /// <param name="logger">Receives the rare abort failure.</param>
     /// <param name="endpoints">Endpoint resolution; the process environment when null.</param>
-    public S3Uploader(AWSCredentials credentials, string region, ILogger<S3Uploader>? logger = null, AwsEndpointResolver? endpoints = null)
-        : this(S3Clients.Create(credentials, region, endpoints), logger)
+    /// <param name="limits">Timeouts and retries of the S3 client.</param>
+    public S3Uploader(AWSCredentials credentials, string region, ILogger<S3Uploader>? logger = null, AwsEndpointResolver? endpoints = null, AwsClientOptions? limits = null)
+        : this(S3Clients.Create(credentials, region, endpoints, limits), logger)
     {
     }
 
