@@ -9,6 +9,7 @@ using Inventory.Collection.Catalog;
 using Inventory.Collection.Engine;
 using Inventory.Collection.Planning;
 using Inventory.Collection.Records;
+using Inventory.Hosting;
 using Inventory.Runner.Output;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -47,11 +48,19 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
 
         // The runner's own identity (IRSA → Inventory-Runner) writes; the account's role reads
         // (or, for the local mode's single own account, the caller's identity reads too).
+        var limits = new AwsClientOptions
+        {
+            MaxConcurrentCalls = _options.MaxConcurrency,
+            Scope = _options.AccountId,
+            AttemptTimeout = TimeSpan.FromSeconds(_options.AttemptTimeoutSeconds),
+            Time = time,
+        };
+        using var waiting = WaitingLog.Start(logger, () => limits.InFlight.Longest(limits.Scope) is { } call ? (call.Call.ToString(), call.Call.Since, call.Waiting) : null, time);
         var runner = await AwsCredentialSources.DefaultAsync(cancellationToken);
         using var chain = _options.CollectWithOwnCredentials
             ? null
-            : RoleChain.From(runner, _options.HomeRegion).Assume(roleArn, RoleSessionName.Sanitize($"inventory-{_options.RunId}"), _options.ExternalId);
-        var client = new AwsClient(chain?.Credentials ?? runner, new AwsClientOptions { MaxConcurrentCalls = _options.MaxConcurrency, Scope = _options.AccountId });
+            : RoleChain.From(runner, _options.HomeRegion, limits: limits).Assume(roleArn, RoleSessionName.Sanitize($"inventory-{_options.RunId}"), _options.ExternalId);
+        var client = new AwsClient(chain?.Credentials ?? runner, limits);
 
         RegionPlan regions;
         try
@@ -88,7 +97,7 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
                 records = await CollectAsync(engine, work, output, cancellationToken);
             }
 
-            return await WriteAsync(runner, engine, client, regions, file, records, started, cancellationToken);
+            return await WriteAsync(runner, limits, engine, client, regions, file, records, started, cancellationToken);
         }
         finally
         {
@@ -113,7 +122,7 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
     }
 
     private async Task<int> WriteAsync(
-        AWSCredentials runner, CollectionEngine engine, AwsClient client, RegionPlan regions, string file, long records, DateTimeOffset started, CancellationToken cancellationToken)
+        AWSCredentials runner, AwsClientOptions limits, CollectionEngine engine, AwsClient client, RegionPlan regions, string file, long records, DateTimeOffset started, CancellationToken cancellationToken)
     {
         var report = engine.Report;
         var failed = report.FailedShare > _options.MaxFailedShare;
@@ -140,12 +149,20 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
             Calls = client.Statistics.Calls,
             Retries = client.Statistics.Retries,
             Throttles = client.Statistics.Throttles,
+            RetriesRefused = client.Statistics.RetriesRefused,
+            CallsFailedFast = client.Statistics.CallsFailedFast,
+            EndpointOutages = client.Outages,
         };
+        foreach (var outage in summary.EndpointOutages)
+        {
+            RunnerLog.EndpointOutage(logger, outage.Endpoint, outage.Failures, outage.CallsFailedFast, outage.LastError, outage.Recovered ? "recovered" : "still down");
+        }
+
         Report = summary;
 
         await using IInventoryDestination destination = _options.OutputDir is { } folder
             ? new DirectoryDestination(folder)
-            : new S3Destination(_options.S3Bucket!, runner, _options.HomeRegion);
+            : new S3Destination(_options.S3Bucket!, runner, _options.HomeRegion, limits);
         try
         {
             if (dataKey is not null)

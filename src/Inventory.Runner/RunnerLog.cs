@@ -35,6 +35,9 @@ internal static partial class RunnerLog
     [LoggerMessage(EventId = 1010, Level = LogLevel.Error, Message = "Could not list the account's regions: {Code}: {Message}")]
     public static partial void RegionsFailed(ILogger logger, string code, string message);
 
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "Endpoint outage: {Endpoint} gave no answer to {Failures} attempts in a row; {FailedFast} calls failed fast; last error {LastError}; {State}")]
+    public static partial void EndpointOutage(ILogger logger, string endpoint, int failures, int failedFast, string lastError, string state);
+
     [LoggerMessage(EventId = 1011, Level = LogLevel.Critical, Message = "The run failed unexpectedly")]
     public static partial void Unexpected(ILogger logger, Exception exception);
 }

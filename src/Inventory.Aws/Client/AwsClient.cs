@@ -65,7 +65,6 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
             await limiter.AcquireAsync(cancellationToken);
             call.Attempts++;
             Statistics.Attempt();
-            var sent = _options.Time.GetTimestamp();
             var outcome = await AttemptInSlotAsync(protocol, operation, request, endpoint, region, cancellationToken);
             if (outcome.Answered)
             {
@@ -73,7 +72,7 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
             }
             else
             {
-                breaker.NotAnswered(sent, outcome.Error!);
+                breaker.NotAnswered(outcome.Error!);
             }
 
             if (outcome.Error is not { } error)
@@ -104,6 +103,11 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
                     if (decision.QuotaExhausted)
                     {
                         Statistics.QuotaExhausted();
+                    }
+
+                    if (!outcome.Answered)
+                    {
+                        breaker.GaveUp();
                     }
 
                     Statistics.Error();
@@ -152,8 +156,10 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
 
         try
         {
+            // Before the call is listed as waiting: an AssumeRole behind these keys lists itself.
+            var keys = await credentials.GetCredentialsAsync();
             using var waiting = _options.InFlight.Track(_options.Scope, operation.Service.Name, operation.Name, region, _options.Time);
-            return await AttemptAsync(protocol, operation, request, endpoint, cancellationToken);
+            return await AttemptAsync(protocol, operation, request, endpoint, keys, cancellationToken);
         }
         finally
         {
@@ -162,13 +168,12 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
     }
 
     private async Task<AttemptOutcome> AttemptAsync(
-        IAwsProtocol protocol, OperationModel operation, AwsHttpRequest request, AwsEndpoint endpoint, CancellationToken cancellationToken)
+        IAwsProtocol protocol, OperationModel operation, AwsHttpRequest request, AwsEndpoint endpoint, ImmutableCredentials keys, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(_options.AttemptTimeout);
         try
         {
-            var keys = await credentials.GetCredentialsAsync();
             using var message = await RequestSigner.SignAsync(request, endpoint, keys, deadline.Token);
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             await using var body = await response.Content.ReadAsStreamAsync(deadline.Token);

@@ -34,11 +34,12 @@ public sealed record AwsClientOptions
     /// <summary>Tokens a retry after a timeout takes.</summary>
     public int TimeoutRetryCost { get; init; } = 10;
 
-    /// <summary>Consecutive attempts without any answer from an endpoint (refused, reset, timed out) that open its breaker…</summary>
+    /// <summary>
+    /// Calls in a row that ended without any answer from their endpoint (every attempt refused,
+    /// reset or timed out) that open its breaker. Calls, not attempts: a blip that retries get
+    /// past is not an outage.
+    /// </summary>
     public int BreakerThreshold { get; init; } = 5;
-
-    /// <summary>…once they span at least this long, so one burst of parallel failures is not an outage.</summary>
-    public TimeSpan BreakerMinSpan { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>An open breaker lets one probe through after this long; an answer closes it.</summary>
     public TimeSpan BreakerCooldown { get; init; } = TimeSpan.FromSeconds(30);

@@ -3,18 +3,17 @@ using Inventory.Aws.Http;
 namespace Inventory.Aws.Client;
 
 /// <summary>
-/// One endpoint's circuit breaker. Attempts that get no answer at all (refused, reset, timed
-/// out) count in a row; any answer, an error included, resets the count. When the count
-/// reaches the threshold over at least the minimum span, the breaker opens and the rest of the
-/// endpoint's work fails at once instead of waiting out its timeouts and retries. After the
-/// cool-down one probe goes through; an answer closes the breaker. Thread-safe.
+/// One endpoint's circuit breaker. Calls that end without any answer at all (every attempt
+/// refused, reset or timed out) count in a row; any answer, an error included, resets the
+/// count. At the threshold the breaker opens and the rest of the endpoint's work fails at once
+/// instead of waiting out its timeouts and retries. After the cool-down one probe goes
+/// through; an answer closes the breaker, no answer keeps it open. Thread-safe.
 /// </summary>
 internal sealed class EndpointBreaker(string endpoint, AwsClientOptions options)
 {
     private readonly Lock _gate = new();
     private readonly TimeProvider _time = options.Time;
     private int _consecutive;
-    private long _firstFailureStart;
     private long? _openedAt;
     private bool _probing;
     private AwsError? _lastError;
@@ -42,7 +41,7 @@ internal sealed class EndpointBreaker(string endpoint, AwsClientOptions options)
             _failedFast++;
             return new AwsError(
                 "EndpointUnavailable",
-                $"Not tried: {endpoint} gave no answer to {_failuresWhenOpened} attempts in a row (last: {_lastError!.Code}: {_lastError.Message})",
+                $"Not tried: {endpoint} gave no answer to {_failuresWhenOpened} calls in a row (last: {_lastError!.Code}: {_lastError.Message})",
                 0);
         }
     }
@@ -61,26 +60,27 @@ internal sealed class EndpointBreaker(string endpoint, AwsClientOptions options)
         }
     }
 
-    /// <param name="attemptStarted">The failed attempt's start (<see cref="TimeProvider.GetTimestamp"/>): a timeout counts from when it was sent.</param>
-    public void NotAnswered(long attemptStarted, AwsError error)
+    /// <summary>An attempt got no answer.</summary>
+    public void NotAnswered(AwsError error)
     {
         lock (_gate)
         {
             _lastError = error;
-            if (_consecutive++ == 0)
-            {
-                _firstFailureStart = attemptStarted;
-            }
-
             if (_openedAt is not null)
             {
-                // The probe failed too: stay open for another cool-down.
+                // The probe got no answer either: stay open for another cool-down.
                 _openedAt = _time.GetTimestamp();
                 _probing = false;
-                return;
             }
+        }
+    }
 
-            if (_consecutive >= options.BreakerThreshold && _time.GetElapsedTime(_firstFailureStart) >= options.BreakerMinSpan)
+    /// <summary>A call ended without any answer (its retries spent, or none allowed).</summary>
+    public void GaveUp()
+    {
+        lock (_gate)
+        {
+            if (++_consecutive >= options.BreakerThreshold && _openedAt is null)
             {
                 _openedAt = _time.GetTimestamp();
                 _since ??= _time.GetUtcNow();

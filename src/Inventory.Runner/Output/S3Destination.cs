@@ -1,12 +1,13 @@
 using Amazon.Runtime;
+using Inventory.Aws.Client;
 using Inventory.Aws.S3;
 
 namespace Inventory.Runner.Output;
 
 /// <summary>Uploads with the runner's own credentials, never the collected account's.</summary>
-internal sealed class S3Destination(string bucket, AWSCredentials credentials, string region) : IInventoryDestination
+internal sealed class S3Destination(string bucket, AWSCredentials credentials, string region, AwsClientOptions limits) : IInventoryDestination
 {
-    private readonly S3Uploader _uploader = new(credentials, region);
+    private readonly S3Uploader _uploader = new(credentials, region, limits: limits);
 
     public string Name => $"s3://{bucket}";
 
