@@ -14,7 +14,7 @@ public static class ExitCodes
     /// <summary>A setting is missing or wrong; the log names it.</summary>
     public const int InvalidConfiguration = 2;
 
-    /// <summary>The inventory role could not be assumed (trust, ExternalId, permissions).</summary>
+    /// <summary>No credentials to start from, or the inventory role could not be assumed (trust, ExternalId, permissions).</summary>
     public const int RoleChainFailed = 3;
 
     /// <summary>The inventory could not be written to S3 or OUTPUT_DIR.</summary>

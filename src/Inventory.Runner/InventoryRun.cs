@@ -46,8 +46,6 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
         var roleArn = $"arn:{partition.Name}:iam::{_options.AccountId}:role{_options.InventoryRolePath}{_options.InventoryRoleName}";
         RunnerLog.Starting(logger, _options.AccountId, _options.RunId, _options.CollectWithOwnCredentials ? "the caller's own credentials" : roleArn);
 
-        // The runner's own identity (IRSA → Inventory-Runner) writes; the account's role reads
-        // (or, for the local mode's single own account, the caller's identity reads too).
         var limits = new AwsClientOptions
         {
             MaxConcurrentCalls = _options.MaxConcurrency,
@@ -56,7 +54,20 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
             Time = time,
         };
         using var waiting = WaitingLog.Start(logger, () => limits.InFlight.Longest(limits.Scope) is { } call ? (call.Call.ToString(), call.Call.Since, call.Waiting) : null, time);
-        var runner = await AwsCredentialSources.DefaultAsync(cancellationToken);
+        // The runner's own identity (IRSA → Inventory-Runner) writes; the account's role reads
+        // (or, for the local mode's single own account, the caller's identity reads too).
+        AWSCredentials runner;
+        try
+        {
+            runner = await AwsCredentialSources.DefaultAsync(cancellationToken);
+        }
+        catch (NoCredentialsException e)
+        {
+            RunnerLog.RoleChainFailed(logger, nameof(NoCredentialsException), e.Message);
+            FailureReason = e.Message;
+            return ExitCodes.RoleChainFailed;
+        }
+
         using var chain = _options.CollectWithOwnCredentials
             ? null
             : RoleChain.From(runner, _options.HomeRegion, limits: limits).Assume(roleArn, RoleSessionName.Sanitize($"inventory-{_options.RunId}"), _options.ExternalId);

@@ -137,6 +137,24 @@ public sealed class BadSettingsProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NoCredentialsAnywhereIsOneLineAndExitThree()
+    {
+        var environment = Environment();
+        environment.Remove("AWS_ACCESS_KEY_ID");
+        environment.Remove("AWS_SECRET_ACCESS_KEY");
+        environment["HOME"] = _output.FullName;
+        environment["AWS_EC2_METADATA_DISABLED"] = "true";
+
+        var result = await WorkerProcess.RunAsync("inventory-orchestrator.dll", environment, TimeSpan.FromSeconds(60), Cancel, [.. Arguments(), "--local"]);
+
+        Assert.True(result.ExitCode == 3, result.ToString());
+        Assert.Contains("NoCredentialsException: No AWS credentials: none in AWS_ACCESS_KEY_ID", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output + result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, _aws.Calls);
+        Assert.Empty(_output.GetFileSystemInfos("AWSRecon"));
+    }
+
+    [Fact]
     public async Task HelpAndVersionPrintAndExitZeroWithoutRunning()
     {
         var help = await WorkerProcess.RunAsync("inventory-orchestrator.dll", Environment(), TimeSpan.FromSeconds(60), Cancel, "--help");

@@ -127,6 +127,22 @@ public sealed class BadSettingsProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NoCredentialsAnywhereIsOneLineAndExitThree()
+    {
+        var environment = Environment(("HOME", _output.FullName), ("AWS_EC2_METADATA_DISABLED", "true"));
+        environment.Remove("AWS_ACCESS_KEY_ID");
+        environment.Remove("AWS_SECRET_ACCESS_KEY");
+
+        var result = await WorkerProcess.RunAsync("inventory-runner.dll", environment, TimeSpan.FromSeconds(60), Cancel);
+
+        Assert.True(result.ExitCode == 3, result.ToString());
+        Assert.Contains("No AWS credentials: none in AWS_ACCESS_KEY_ID", result.Output, StringComparison.Ordinal);
+        Assert.Contains("An emulator accepts any keys", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output + result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, _aws.Calls);
+    }
+
+    [Fact]
     public async Task HelpAndVersionPrintAndExitZeroWithoutRunning()
     {
         var help = await WorkerProcess.RunAsync("inventory-runner.dll", Environment(), TimeSpan.FromSeconds(60), Cancel, "--help");

@@ -11,7 +11,10 @@ this script, the service-2.json schema with the paginators under "pagination" an
 version read under "botocore". String shapes the AWS SDK for Ruby models as timestamps (and so
 AWS Recon writes as Ruby times) are marked "rubyTimestamp" (RUBY_TIMESTAMPS).
 
-Usage: trim.py [model ...]   (no argument: every model)
+Usage: trim.py [model ...]          (no argument: every model)
+       trim.py --check [--models DIR]
+--check writes nothing: it regenerates every model in memory and exits 1 naming each embedded
+model (in DIR, default beside this script) that differs, is missing or is no longer wanted.
 """
 import gzip
 import json
@@ -114,14 +117,42 @@ def wanted():
     return {model: list(dict.fromkeys(ops)) for model, ops in models.items()}
 
 
+def render(service, operations):
+    return json.dumps(trim(service, operations), indent=1, sort_keys=False) + "\n"
+
+
+def check(folder):
+    models = wanted()
+    drifted = []
+    for service, operations in sorted(models.items()):
+        path = os.path.join(folder, service + ".json")
+        if not os.path.exists(path):
+            drifted.append(f"{service}.json is missing")
+            continue
+        with open(path, encoding="utf-8") as f:
+            if f.read() != render(service, operations):
+                drifted.append(f"{service}.json differs from botocore {botocore.__version__}'s model trimmed to the catalog")
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".json") and name[:-5] not in models:
+            drifted.append(f"{name} is embedded but neither operations.txt nor the catalog uses it")
+    for line in drifted:
+        print(f"models: {line}", file=sys.stderr)
+    if drifted:
+        print("models: regenerate with: python3 src/Inventory.Aws/ApiModels/trim.py", file=sys.stderr)
+    return 1 if drifted else 0
+
+
 def main():
-    only = set(sys.argv[1:])
+    args = sys.argv[1:]
+    if args[:1] == ["--check"]:
+        folder = args[2] if args[1:2] == ["--models"] and len(args) == 3 else HERE
+        sys.exit(check(folder))
+    only = set(args)
     for service, operations in sorted(wanted().items()):
         if only and service not in only:
             continue
         with open(os.path.join(HERE, service + ".json"), "w", encoding="utf-8") as out:
-            json.dump(trim(service, operations), out, indent=1, sort_keys=False)
-            out.write("\n")
+            out.write(render(service, operations))
         print(f"{service}: {len(operations)} operations", file=sys.stderr)
 
 

@@ -18,10 +18,18 @@ public static class AwsCredentialSources
     /// first answer until the key or profile variables change (not AWS_ROLE_ARN): resolve once per
     /// process and keep the result, which refreshes itself.
     /// </remarks>
+    /// <exception cref="NoCredentialsException">No source in the chain has credentials.</exception>
     public static async Task<AWSCredentials> DefaultAsync(CancellationToken cancellationToken)
     {
         using var resolver = new DefaultAWSCredentialsIdentityResolver();
-        return await resolver.ResolveIdentityAsync(null!, cancellationToken);
+        try
+        {
+            return await resolver.ResolveIdentityAsync(null!, cancellationToken);
+        }
+        catch (AmazonClientException e) when (e.Message.StartsWith("Failed to resolve AWS credentials", StringComparison.Ordinal))
+        {
+            throw new NoCredentialsException(e);
+        }
     }
 
     /// <summary>Fixed keys (tests, or keys handed over in memory); never read from or written to disk.</summary>

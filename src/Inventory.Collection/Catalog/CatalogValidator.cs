@@ -172,6 +172,8 @@ public static class CatalogValidator
         }
 
         problems.AddRange(Inputs(model, call.Operation, call.Input, where));
+        problems.AddRange(call.Absent.Where(code => !Modelled(model, code) && !UnmodelledErrors.Documents(model.Name, code))
+            .Select(code => $"{where}: absent error '{code}' is neither an error of the {model.Name} model nor one UnmodelledErrors documents"));
 
         if (operation.Paginator is { } paginator && paginator.InputTokens.Count != paginator.OutputTokens.Count)
         {
@@ -201,6 +203,10 @@ public static class CatalogValidator
 
         return shapes is not null;
     }
+
+    // A service's modelled errors are answered beyond the operations that list them (IAM's NoSuchEntity, Organizations' AWSOrganizationsNotInUseException).
+    private static bool Modelled(ServiceModel model, string code) =>
+        model.Operations.Values.SelectMany(o => o.Errors).Any(e => e.Name == code || e.ErrorCode == code);
 
     private sealed record FieldScope(Shape Item, Shape Parent, IReadOnlyList<string> Keys, Shape? Outer)
     {

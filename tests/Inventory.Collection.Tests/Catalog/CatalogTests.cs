@@ -46,6 +46,23 @@ public sealed class CatalogTests
     }
 
     [Fact]
+    public void AnAbsentErrorMustBeOneTheServiceAnswers()
+    {
+        using var json = new MemoryStream("""
+            {"service": "Lambda", "alias": "lambda", "model": "lambda", "collect": [
+              {"operation": "ListFunctions", "asset_type": "function", "arn": "{FunctionArn}",
+               "details": [{"operation": "GetPolicy", "input": {"FunctionName": "{FunctionName}"}, "key": "policy",
+                            "absent": ["ResourceNotFoundException", "AccessDeniedException", "NoSuchBucketPolicy", "ResourceNotFound"]}]}]}
+            """u8.ToArray());
+        var problems = CatalogValidator.Validate(new ServiceCatalog([ServiceCatalog.Parse("absent.json", json)]));
+
+        // Modelled for Lambda and common to AWS: accepted. S3's documented code and a typo: refused.
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Contains("absent error 'NoSuchBucketPolicy' is neither an error of the lambda model", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("absent error 'ResourceNotFound' is neither", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void UnknownKeysInACatalogFileAreRefused()
     {
         using var json = new MemoryStream("""{"service": "X", "alias": "x", "model": "x", "colect": []}"""u8.ToArray());

@@ -36,10 +36,16 @@ public sealed record EngineRun(IReadOnlyList<InventoryRecord> Records, Collectio
         endpoints: new AwsEndpointResolver(name => name == "AWS_ENDPOINT_URL" ? proxy.Endpoint.ToString() : null));
 
     /// <summary>Runs the engine over EC2, IAM, S3, Lambda and KMS in <see cref="Regions"/> plus global.</summary>
-    public static async Task<EngineRun> CollectAsync(AwsClient client, CancellationToken cancellationToken)
+    public static Task<EngineRun> CollectAsync(AwsClient client, CancellationToken cancellationToken) => CollectAsync(
+        client,
+        WorkPlan.Build(ServiceCatalog.Default, new RegionPlan(Regions, Global: true, [], []), AwsPartition.Aws, Services, []),
+        new CollectionOptions { Account = Account },
+        cancellationToken);
+
+    /// <summary>Runs the engine over <paramref name="plan"/> and drains everything it wrote.</summary>
+    public static async Task<EngineRun> CollectAsync(AwsClient client, IReadOnlyList<WorkItem> plan, CollectionOptions options, CancellationToken cancellationToken)
     {
-        var plan = WorkPlan.Build(ServiceCatalog.Default, new RegionPlan(Regions, Global: true, [], []), AwsPartition.Aws, Services, []);
-        var engine = new CollectionEngine(client, new CollectionOptions { Account = Account }, NullLogger.Instance);
+        var engine = new CollectionEngine(client, options, NullLogger.Instance);
         var channel = Channel.CreateUnbounded<InventoryRecord>();
         await engine.RunAsync(plan, channel.Writer, cancellationToken);
         channel.Writer.Complete();

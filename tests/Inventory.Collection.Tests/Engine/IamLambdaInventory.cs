@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 using Inventory.Aws.Client;
 using Inventory.Aws.Endpoints;
 using Inventory.Collection.Catalog;
@@ -9,7 +8,6 @@ using Inventory.Collection.Engine;
 using Inventory.Collection.Planning;
 using Inventory.Collection.Records;
 using Inventory.Testing.Aws;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Inventory.Collection.Tests.Engine;
 
@@ -66,17 +64,8 @@ public sealed class IamLambdaInventory : IAsyncLifetime
         AwsClient client, ServiceCatalog catalog, TimeProvider time, CancellationToken ct)
     {
         var plan = WorkPlan.Build(catalog, new RegionPlan([Region], Global: true, [], []), AwsPartition.Aws, ["iam", "lambda"], []);
-        var engine = new CollectionEngine(client, new CollectionOptions { Account = Account, Time = time }, NullLogger.Instance);
-        var channel = Channel.CreateUnbounded<InventoryRecord>();
-        await engine.RunAsync(plan, channel.Writer, ct);
-        channel.Writer.Complete();
-        var records = new List<InventoryRecord>();
-        await foreach (var record in channel.Reader.ReadAllAsync(ct))
-        {
-            records.Add(record);
-        }
-
-        return (records, engine.Report);
+        var run = await EngineRun.CollectAsync(client, plan, new CollectionOptions { Account = Account, Time = time }, ct);
+        return (run.Records, run.Report);
     }
 
     public static async Task SeedAsync(MotoServer moto, CancellationToken ct)

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Amazon.Runtime;
 using Inventory.Aws.Client;
 using Inventory.Aws.Endpoints;
@@ -6,8 +5,8 @@ using Inventory.Collection.Catalog;
 using Inventory.Collection.Engine;
 using Inventory.Collection.Planning;
 using Inventory.Collection.Records;
+using Inventory.Collection.Tests.Engine;
 using Inventory.Testing.Aws;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Inventory.Collection.Tests.Shapes;
 
@@ -47,18 +46,9 @@ public sealed class ReconAccount : IAsyncLifetime
             new AwsClientOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5), MaxAttempts = 2 },
             endpoints: new AwsEndpointResolver(name => name == "AWS_ENDPOINT_URL" ? Proxy.Endpoint.ToString() : null));
         var plan = WorkPlan.Build(ServiceCatalog.Default, new RegionPlan([ReconAccountSeed.Region], Global: true, [], []), AwsPartition.Aws, [], []);
-        var engine = new CollectionEngine(client, new CollectionOptions { Account = ReconAccountSeed.Account }, NullLogger.Instance);
-        var channel = Channel.CreateUnbounded<InventoryRecord>();
-        await engine.RunAsync(plan, channel.Writer, ct);
-        channel.Writer.Complete();
-        var records = new List<InventoryRecord>();
-        await foreach (var record in channel.Reader.ReadAllAsync(ct))
-        {
-            records.Add(record);
-        }
-
-        Records = records;
-        Report = engine.Report;
+        var run = await EngineRun.CollectAsync(client, plan, new CollectionOptions { Account = ReconAccountSeed.Account }, ct);
+        Records = run.Records;
+        Report = run.Report;
     }
 
     public async ValueTask DisposeAsync()

@@ -90,4 +90,13 @@ public sealed class CronJobTests(TestManifests rendered) : IClassFixture<TestMan
         Assert.Equal("orchestrator", failJob.Str("onExitCodes", "containerName"));
         Assert.Contains(rules, r => r.Str("action") == "Ignore" && r.Objects("onPodConditions").Any(c => c.Str("type") == "DisruptionTarget"));
     }
+
+    [Fact]
+    public void Every_pod_condition_rule_names_its_status_as_Kubernetes_1_26_requires()
+    {
+        var conditions = _cronJob.Objects("spec", "jobTemplate", "spec", "podFailurePolicy", "rules")
+            .SelectMany(r => r.Objects("onPodConditions")).ToList();
+        Assert.NotEmpty(conditions);
+        Assert.All(conditions, c => Assert.Equal("True", c.Str("status")));
+    }
 }

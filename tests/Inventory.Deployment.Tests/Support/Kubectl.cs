@@ -4,16 +4,37 @@ using System.Diagnostics;
 namespace Inventory.Deployment.Tests.Support;
 
 /// <summary>
-/// <c>kubectl kustomize</c>, the way an operator renders k8s/. kubectl must be installed (.ci/run
-/// installs it); <c>KUBECTL</c> names another binary. A missing or too old kubectl fails the test
-/// with what to install, never skips it.
+/// <c>kubectl kustomize</c>, the way an operator renders k8s/. <c>KUBECTL</c> names the binary;
+/// unset, .ci/kubectl finds one with kustomize v5 or fetches it as CI does. A missing or too old
+/// kubectl fails the test with what to install, never skips it.
 /// </summary>
 internal static class Kubectl
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
+    private static readonly Lazy<string> Found = new(Find);
+
     public static string Executable =>
-        Environment.GetEnvironmentVariable("KUBECTL") is { Length: > 0 } configured ? configured : "kubectl";
+        Environment.GetEnvironmentVariable("KUBECTL") is { Length: > 0 } configured ? configured : Found.Value;
+
+    // .ci/kubectl prints the path of a kubectl with kustomize v5, fetching one when needed; else one line why not.
+    private static string Find()
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Repository.PathOf(".ci", "kubectl"));
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            return "kubectl";
+        }
+
+        process.WaitForExit();
+        return process.ExitCode == 0 ? output.Result.Trim() : throw new InvalidOperationException(
+            $".ci/kubectl: {errors.Result.Trim()}. The deployment tests need kubectl 1.27 or newer (kustomize v5) on PATH, or KUBECTL set to one.");
+    }
 
     public static string Kustomize(string directory)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Inventory.Aws.Http;
 
 namespace Inventory.Aws.Protocols.Wire;
@@ -6,7 +7,7 @@ namespace Inventory.Aws.Protocols.Wire;
 /// The error for a response whose body names no error (empty, as for HEAD, or unreadable, as from
 /// a proxy): the code is the HTTP reason without spaces ("NotFound", "ServiceUnavailable").
 /// </summary>
-internal static class StatusError
+internal static partial class StatusError
 {
     private const int MessageLength = 200;
 
@@ -30,10 +31,23 @@ internal static class StatusError
     public static AwsError Create(int status, string body, string? requestId) =>
         new(Code(status), Excerpt(body) is { Length: > 0 } excerpt ? excerpt : Reasons.GetValueOrDefault(status, $"HTTP {status}"), status, requestId);
 
-    /// <summary>The start of a body, enough to recognise it in a log.</summary>
+    /// <summary>
+    /// The start of a body on one line, enough to recognise it in a log: an HTML page (a proxy's or
+    /// an emulator's error page) by its text without tags, white space runs as one space.
+    /// </summary>
     public static string Excerpt(string body)
     {
-        var text = body.Trim();
-        return text[..Math.Min(text.Length, MessageLength)];
+        var text = Html().IsMatch(body) ? System.Net.WebUtility.HtmlDecode(Tag().Replace(body, " ")) : body;
+        text = Space().Replace(text, " ").Trim();
+        return text.Length <= MessageLength ? text : string.Concat(text.AsSpan(0, MessageLength - 1), "…");
     }
+
+    [GeneratedRegex(@"^\s*<(!doctype html|html)", RegexOptions.IgnoreCase)]
+    private static partial Regex Html();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
 }
