@@ -172,23 +172,40 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
         Report = summary;
 
         await using IInventoryDestination destination = _options.OutputDir is { } folder
-            ? new DirectoryDestination(folder)
-            : new S3Destination(_options.S3Bucket!, runner, _options.HomeRegion, limits);
+            ? new DirectoryDestination(folder, _options.RunId)
+            : new S3Destination(_options.S3Bucket!, runner, _options.HomeRegion, limits, _options.RunId);
+        var reportKey = ObjectKeys.Report(_options.RunDate, _options.AccountId, now);
+        var written = new List<string>();
         try
         {
+            await ReplaceEarlierAttemptsAsync(destination, [dataKey, reportKey], cancellationToken);
+
+            // Data first, then its report; a key counts as written as soon as it is sent, since a
+            // cancelled request may still have been stored.
             if (dataKey is not null)
             {
+                written.Add(dataKey);
+                RunnerLog.Writing(logger, $"{destination.Name}/{dataKey}");
                 await using var data = File.OpenRead(file);
                 await destination.WriteAsync(dataKey, data, "application/json", "gzip", cancellationToken);
                 RunnerLog.Written(logger, records, $"{destination.Name}/{dataKey}");
             }
 
+            written.Add(reportKey);
+            RunnerLog.Writing(logger, $"{destination.Name}/{reportKey}");
             using var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(summary, ReportJson));
-            await destination.WriteAsync(ObjectKeys.Report(_options.RunDate, _options.AccountId, now), json, "application/json", null, cancellationToken);
+            await destination.WriteAsync(reportKey, json, "application/json", null, cancellationToken);
         }
-        catch (Exception e) when (e is AmazonServiceException or IOException or UnauthorizedAccessException or HttpRequestException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // SIGTERM mid-write: no data object may stand without its report.
+            await CleanUpAsync(destination, written);
+            throw;
+        }
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or IOException or UnauthorizedAccessException or HttpRequestException or OperationCanceledException)
         {
             RunnerLog.UploadFailed(logger, destination.Name, e.Message);
+            await CleanUpAsync(destination, written);
             FailureReason = $"Could not write the inventory to {destination.Name}: {(e is AmazonServiceException { ErrorCode: { Length: > 0 } code } ? $"{code}: " : "")}{e.Message}";
             return ExitCodes.UploadFailed;
         }
@@ -202,5 +219,47 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
         }
 
         return ExitCodes.Success;
+    }
+
+    // A retried attempt of the same run (RUN_ID, account, date) replaces what an earlier one left,
+    // so the day never holds two data objects of one run. Without the permissions to look (a role
+    // from before they were needed) the run still writes, and says so.
+    private async Task ReplaceEarlierAttemptsAsync(IInventoryDestination destination, string?[] ours, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var earlier = (await destination.EarlierAttemptsAsync(ObjectKeys.AccountPrefix(_options.RunDate, _options.AccountId), cancellationToken))
+                .Where(key => !ours.Contains(key)).ToList();
+            if (earlier.Count > 0)
+            {
+                await destination.DeleteAsync(earlier, cancellationToken);
+                RunnerLog.ReplacedEarlierAttempt(logger, _options.RunId, string.Join(", ", earlier));
+            }
+        }
+        catch (AmazonServiceException e)
+        {
+            RunnerLog.EarlierAttemptsUnknown(logger, e.ErrorCode ?? e.StatusCode.ToString(), e.Message);
+        }
+    }
+
+    // Best effort with its own short deadline (the run's token may be cancelled already); what it
+    // cannot delete carries the run's id, so the run's next attempt deletes it.
+    private async Task CleanUpAsync(IInventoryDestination destination, List<string> written)
+    {
+        if (written.Count == 0)
+        {
+            return;
+        }
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await destination.DeleteAsync(written, deadline.Token);
+            RunnerLog.CleanedUp(logger, string.Join(", ", written));
+        }
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or IOException or UnauthorizedAccessException or HttpRequestException or OperationCanceledException)
+        {
+            RunnerLog.CleanUpFailed(logger, string.Join(", ", written), e.Message);
+        }
     }
 }
