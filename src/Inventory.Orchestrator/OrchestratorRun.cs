@@ -18,7 +18,7 @@ namespace Inventory.Orchestrator;
 /// and follow one runner Job per account (or, with DRY_RUN, print the plan). Returns an
 /// <see cref="ExitCodes"/> value.
 /// </summary>
-internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, TimeProvider time, ILoggerFactory loggers)
+internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, TimeProvider time, ILoggerFactory loggers, LocalTerminal? terminal = null)
 {
     private readonly OrchestratorOptions _options = settings.Value;
     private readonly ILogger _logger = loggers.CreateLogger<OrchestratorRun>();
@@ -43,7 +43,7 @@ internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, Ti
                     return ExitCodes.Success;
                 }
 
-                return await new LocalRun(_options, time, loggers).ExecuteAsync(output, accounts, ownAccountOnly, cancellationToken);
+                return await new LocalRun(_options, time, loggers, terminal).ExecuteAsync(output, accounts, ownAccountOnly, cancellationToken);
             }
 
             if (!(_options.DryRun && _options.RunnerImage is not null && _options.Namespace is not null))

@@ -39,7 +39,26 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
     /// <summary>Why the run failed, in one line with AWS's code and message where there is one; null when it did not.</summary>
     public string? FailureReason { get; private set; }
 
+    /// <summary>Where the run is, for a live view (local mode at a terminal).</summary>
+    public RunProgress Progress { get; } = new();
+
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        Progress.Enter(RunPhase.Starting);
+        try
+        {
+            var exitCode = await RunAsync(cancellationToken);
+            Progress.Enter(exitCode == ExitCodes.Success ? RunPhase.Succeeded : RunPhase.Failed);
+            return exitCode;
+        }
+        catch
+        {
+            Progress.Enter(RunPhase.Failed);
+            throw;
+        }
+    }
+
+    private async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
         var partition = AwsPartition.Of(_options.HomeRegion);
@@ -99,6 +118,7 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
         }
 
         var engine = new CollectionEngine(client, new CollectionOptions { Account = _options.AccountId, Partition = partition.Name, ItemConcurrency = _options.MaxConcurrency, Time = time }, engineLogger);
+        Progress.Collecting(work, engine.Report, client.Statistics);
         var file = Path.Combine(Path.GetTempPath(), $"inventory-{_options.AccountId}-{Guid.NewGuid():N}.json.gz");
         try
         {
@@ -108,6 +128,7 @@ internal sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvide
                 records = await CollectAsync(engine, work, output, cancellationToken);
             }
 
+            Progress.Enter(RunPhase.Writing);
             return await WriteAsync(runner, limits, engine, client, regions, file, records, started, cancellationToken);
         }
         finally

@@ -8,7 +8,8 @@ documentation. Kept traits: `sensitive` (records redact those values), `required
 kept operation's `errors` with their error shapes (`error` {code, httpStatusCode, senderFault},
 `exception`, `fault`, `retryable`: the retry policy reads them). Output: <model>.json beside
 this script, the service-2.json schema with the paginators under "pagination" and the botocore
-version read under "botocore". String shapes the AWS SDK for Ruby models as timestamps (and so
+version read under "botocore"; PAGINATORS adds paginators botocore lacks for operations that
+page with NextToken. String shapes the AWS SDK for Ruby models as timestamps (and so
 AWS Recon writes as Ruby times) are marked "rubyTimestamp" (RUBY_TIMESTAMPS).
 
 Usage: trim.py [model ...]          (no argument: every model)
@@ -34,6 +35,24 @@ DROP = {"documentation", "documentationUrl", "min", "max", "pattern", "enum", "b
 # Shapes botocore types as strings that the AWS SDK for Ruby's models type as timestamps
 # (aws-sdk-lambda: Timestamp = TimestampShape), by model.
 RUBY_TIMESTAMPS = {"lambda": {"Timestamp"}}
+
+# Operations whose answers page with NextToken although botocore (and so the AWS SDKs) has no
+# paginator for them, by model: their input token, output token, limit and items, from the model.
+PAGINATORS = {
+    "events": {
+        "ListEventBuses": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "Limit", "result_key": "EventBuses"},
+        "ListArchives": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "Limit", "result_key": "Archives"},
+        "ListConnections": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "Limit", "result_key": "Connections"},
+    },
+    "timestream-write": {
+        "ListDatabases": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "MaxResults", "result_key": "Databases"},
+        "ListTables": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "MaxResults", "result_key": "Tables"},
+    },
+    "ram": {
+        "ListPermissions": {"input_token": "nextToken", "output_token": "nextToken", "limit_key": "maxResults", "result_key": "permissions"},
+        "ListResourceSharePermissions": {"input_token": "nextToken", "output_token": "nextToken", "limit_key": "maxResults", "result_key": "permissions"},
+    },
+}
 
 
 def load(service, name):
@@ -72,7 +91,7 @@ def reach(shapes, name, seen):
 
 def trim(service, operations):
     model = load(service, "service-2.json")
-    pages = load(service, "paginators-1.json").get("pagination", {})
+    pages = {**PAGINATORS.get(service, {}), **load(service, "paginators-1.json").get("pagination", {})}
     ops, seen = {}, set()
     for op in operations:
         definition = model["operations"][op]

@@ -39,6 +39,10 @@ public sealed class CollectionEngine(AwsClient client, CollectionOptions options
             Report.Failed(new CollectionError(work.Region, work.Service.Service, "*", "CollectorError", e.Message));
             CollectionLog.CallFailed(logger, work.Service.Service, "*", work.Region, "CollectorError", e.Message);
         }
+        finally
+        {
+            Report.Finished(work.Region, work.Service.Service);
+        }
     }
 
     private async Task CollectAsync(WorkItem work, ChannelWriter<InventoryRecord> records, CancellationToken cancellationToken)

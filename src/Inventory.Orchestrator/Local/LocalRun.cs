@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Inventory.Aws.Organizations;
@@ -8,15 +7,17 @@ using Inventory.Orchestrator.Selection;
 using Inventory.Runner;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Spectre.Console;
 
 namespace Inventory.Orchestrator.Local;
 
 /// <summary>
 /// LOCAL / --local: the run without Kubernetes. Each selected account runs the runner's own
 /// <see cref="InventoryRun"/> in this process, at most MAX_CONCURRENT_RUNNERS at once, writing to
-/// OUTPUT_DIR (default <c>./inventory</c>) or, with S3_BUCKET and no OUTPUT_DIR, to S3.
+/// OUTPUT_DIR (default <c>./inventory</c>) or, with S3_BUCKET and no OUTPUT_DIR, to S3. At a
+/// terminal a live table shows the accounts and the log goes to a file; otherwise only log lines.
 /// </summary>
-internal sealed class LocalRun(OrchestratorOptions options, TimeProvider time, ILoggerFactory loggers)
+internal sealed class LocalRun(OrchestratorOptions options, TimeProvider time, ILoggerFactory loggers, LocalTerminal? terminal = null)
 {
     public const string DefaultOutputDir = "./inventory";
 
@@ -47,46 +48,47 @@ internal sealed class LocalRun(OrchestratorOptions options, TimeProvider time, I
         var destination = DestinationOf(options);
         LocalLog.Starting(_logger, runId, options.RunDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), destination, options.MaxConcurrentRunners, ownAccountOnly);
 
-        var progress = new LocalProgress(output, selection.Selected.Count, interactive: !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out));
-        var endings = new ConcurrentDictionary<string, AccountEnding>(StringComparer.Ordinal);
-        using (progress.Start(cancellationToken))
-        {
-            await Parallel.ForEachAsync(
-                selection.Selected,
-                new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentRunners, CancellationToken = cancellationToken },
-                async (account, ct) =>
-                {
-                    using var scope = AccountScope.Begin(_logger, account.Id);
-                    progress.Started();
-                    var ending = await CollectAsync(account, runId, ownAccountOnly, ct);
-                    endings[account.Id] = ending;
-                    var (done, _, _, _) = progress.Finished(ending.Succeeded, ending.Written);
-                    LocalLog.AccountFinished(_logger, account.Id, account.Name, ending.Outcome, ending.Detail, ending.Written, done, selection.Selected.Count);
-                });
-        }
+        var accounts = selection.Selected.Select(account => new LocalAccountRun(account)).ToList();
+        var done = 0;
+        var run = Parallel.ForEachAsync(
+            accounts,
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentRunners, CancellationToken = cancellationToken },
+            async (account, ct) =>
+            {
+                using var scope = AccountScope.Begin(_logger, account.Account.Id);
+                account.Start();
+                var ending = await CollectAsync(account, runId, ownAccountOnly, ct);
+                account.Finish(ending);
+                LocalLog.AccountFinished(_logger, account.Account.Id, account.Account.Name, ending.Outcome, ending.Detail, ending.Written, Interlocked.Increment(ref done), accounts.Count);
+            });
 
-        var ordered = endings.OrderBy(pair => pair.Key, StringComparer.Ordinal).ToList();
-        var failed = ordered.Where(pair => !pair.Value.Succeeded).ToList();
-        var withFailedCalls = ordered.Count(pair => pair.Value is { Succeeded: true, FailedCalls: > 0 });
-        var written = ordered.Sum(pair => pair.Value.Written);
-        var succeeded = ordered.Count - failed.Count;
-        OrchestratorLog.Summary(_logger, runId, selection.Selected.Count, selection.Skipped.Count, selection.NotInOrganization.Count, succeeded, failed.Count, Stopwatch.GetElapsedTime(started).TotalSeconds, [.. failed.Select(pair => $"{pair.Key}: {pair.Value.Detail}")]);
+        var table = terminal is not null && ReferenceEquals(output, Console.Out) ? new LocalTable(accounts, terminal.LogFile, AnsiConsole.Console) : null;
+        await (table?.ShowAsync(run) ?? run);
+
+        var endings = accounts.Where(a => a.Ending is not null).OrderBy(a => a.Account.Id, StringComparer.Ordinal).ToList();
+        var failed = endings.Where(a => !a.Ending!.Succeeded).ToList();
+        var withFailedCalls = endings.Count(a => a.Ending is { Succeeded: true, FailedCalls: > 0 });
+        var written = endings.Sum(a => a.Ending!.Written);
+        var succeeded = endings.Count - failed.Count;
+        OrchestratorLog.Summary(_logger, runId, selection.Selected.Count, selection.Skipped.Count, selection.NotInOrganization.Count, succeeded, failed.Count, Stopwatch.GetElapsedTime(started).TotalSeconds, [.. failed.Select(a => $"{a.Account.Id}: {a.Ending!.Detail}")]);
         var partly = withFailedCalls > 0 ? $" ({withFailedCalls} with failed calls)" : "";
-        await output.WriteLineAsync($"{selection.Selected.Count} selected, {succeeded} succeeded{partly}, {failed.Count} failed, {selection.Skipped.Count} skipped; {written} resources written to {destination}");
-        foreach (var (account, ending) in ordered.Where(pair => !pair.Value.Succeeded || pair.Value.FailedCalls > 0))
+        LocalLog.Written(_logger, selection.Selected.Count, succeeded, partly, failed.Count, selection.Skipped.Count, written, destination);
+        foreach (var account in endings.Where(a => !a.Ending!.Succeeded || a.Ending.FailedCalls > 0))
         {
-            await output.WriteLineAsync($"  {ending.Outcome} {account}: {ending.Detail}");
+            LocalLog.Ended(_logger, account.Ending!.Outcome, account.Account.Id, account.Ending.Detail);
         }
 
-        await output.FlushAsync(cancellationToken);
+        table?.Summary(runId, $"{selection.Selected.Count} selected, {succeeded} succeeded{partly}, {failed.Count} failed, {selection.Skipped.Count} skipped; {written} resources written to {destination}");
         return failed.Count == 0 ? ExitCodes.Success : ExitCodes.RunnersFailed;
     }
 
-    private async Task<AccountEnding> CollectAsync(OrganizationAccount account, string runId, bool ownAccountOnly, CancellationToken cancellationToken)
+    private async Task<AccountEnding> CollectAsync(LocalAccountRun local, string runId, bool ownAccountOnly, CancellationToken cancellationToken)
     {
+        var account = local.Account;
         var outputDir = OutputDirFor(options);
         var runnerOptions = RunnerSettings.For(options, account.Id, runId, options.RunDate, outputDir) with { CollectWithOwnCredentials = ownAccountOnly };
         var run = new InventoryRun(Options.Create(runnerOptions), time, loggers.CreateLogger<InventoryRun>(), loggers.CreateLogger<CollectionEngine>());
+        local.Progress = run.Progress;
         try
         {
             var exitCode = await run.ExecuteAsync(cancellationToken);

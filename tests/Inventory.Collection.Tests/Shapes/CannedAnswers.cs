@@ -7,7 +7,7 @@ namespace Inventory.Collection.Tests.Shapes;
 /// operations moto 5.2.1 does not answer (README.md lists them and why), so their records are built
 /// and checked too. Everything else goes to moto.
 /// </summary>
-internal static class CannedAnswers
+internal static partial class CannedAnswers
 {
     private const string Account = ReconAccountSeed.Account;
     private const string Epoch = "1767323045"; // 2026-01-02 03:04:05 UTC
@@ -61,9 +61,12 @@ internal static class CannedAnswers
         {
             Service = "route53", Action = "GET /2013-04-01/queryloggingconfig",
         });
+        InstallBeyondRecon(proxy, seed);
     }
 
     private const string JsonType = "application/x-amz-json-1.1";
+
+    private const string Json10Type = "application/x-amz-json-1.0";
 
     private static void Json(FaultProxy proxy, Func<string, string> fill, string service, string action, string body) =>
         proxy.AddRule(new FaultRule(Fault.Answer(fill(body), action.Contains(' ', StringComparison.Ordinal) ? "application/json" : JsonType))

@@ -34,6 +34,12 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
     public string DetectorId { get; private set; } = "";
     public string HttpApiId { get; private set; } = "";
 
+    /// <summary>The application services beyond AWS Recon (AppServicesSeed.cs).</summary>
+    internal AppServicesSeed Apps { get; private set; } = null!;
+
+    /// <summary>The platform services beyond AWS Recon (PlatformServicesSeed.cs).</summary>
+    internal PlatformServicesSeed Platform { get; private set; } = null!;
+
     public async Task SeedAsync()
     {
         var seed = moto.Seed;
@@ -62,6 +68,10 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
         await DatabasesAsync();
         await SecurityAsync();
         await OthersAsync();
+        Apps = new AppServicesSeed(this);
+        await Apps.SeedAsync();
+        Platform = new PlatformServicesSeed(this);
+        await Platform.SeedAsync();
     }
 
     private async Task Ec2Async()
@@ -426,13 +436,13 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
         return new JsonObject { ["name"] = name, ["actions"] = new JsonArray(action) };
     }
 
-    private Task<string> QueryAsync(string service, string version, string action, params (string Name, string Value)[] parameters) =>
+    internal Task<string> QueryAsync(string service, string version, string action, params (string Name, string Value)[] parameters) =>
         moto.Raw.QueryAsync(Account, service, Region, version, action, parameters.Select(p => KeyValuePair.Create(p.Name, p.Value)), ct);
 
-    private Task<System.Text.Json.JsonElement> JsonAsync(string service, string target, JsonObject payload, string version = "1.1") =>
+    internal Task<System.Text.Json.JsonElement> JsonAsync(string service, string target, JsonObject payload, string version = "1.1") =>
         moto.Raw.JsonAsync(Account, service, Region, target, payload, version, ct);
 
-    private async Task<JsonNode> RestAsync(string service, HttpMethod method, string path, JsonObject body)
+    internal async Task<JsonNode> RestAsync(string service, HttpMethod method, string path, JsonObject body)
     {
         using var content = new StringContent(body.ToJsonString(), Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");

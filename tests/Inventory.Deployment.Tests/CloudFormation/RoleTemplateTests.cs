@@ -66,8 +66,27 @@ public sealed class RoleTemplateTests
         }
 
         Assert.Equal(PolicyShape.Of(trust), PolicyShape.Of(TemplateTests.Property(evaluator, role, "AssumeRolePolicyDocument")));
-        AssertSamePolicy("inventory-read-policy.json", SingleInlinePolicy(evaluator, role));
-        Assert.Equal(["arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"], TemplateTests.Property(evaluator, role, "ManagedPolicyArns").Strings());
+        Assert.Equal(InventoryReadPolicies.AwsManaged, TemplateTests.Property(evaluator, role, "ManagedPolicyArns").Strings());
+        Assert.Empty(role.Objects("Properties", "Policies"));
+    }
+
+    [Fact]
+    public void The_member_template_attaches_each_read_policy_to_the_inventory_role()
+    {
+        var template = CfnTemplate.Load("inventory-role.yaml");
+        var evaluator = new CfnEvaluator(template,
+            new Dictionary<string, string> { ["RunnerRoleArn"] = IamTemplates.Sample["RunnerRoleArn"], ["ExternalId"] = "" },
+            new Dictionary<string, string> { ["InventoryRole"] = "inventory" });
+        var policies = template.OfType("AWS::IAM::ManagedPolicy").ToList();
+        var files = InventoryReadPolicies.Files();
+        Assert.Equal(Enumerable.Range(1, files.Count).Select(InventoryReadPolicies.ResourceName), policies.Select(p => p.Name));
+        for (var i = 0; i < files.Count; i++)
+        {
+            var policy = policies[i].Resource;
+            Assert.Equal(["inventory"], TemplateTests.Property(evaluator, policy, "Roles").Strings());
+            Assert.Null(policy.At("Properties", "ManagedPolicyName"));
+            AssertSamePolicy(files[i], TemplateTests.Property(evaluator, policy, "PolicyDocument"));
+        }
     }
 
     [Fact]

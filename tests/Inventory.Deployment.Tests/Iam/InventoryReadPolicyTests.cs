@@ -4,8 +4,9 @@ using Inventory.Deployment.Tests.Support;
 namespace Inventory.Deployment.Tests.Iam;
 
 /// <summary>
-/// The inventory role's inline policy (infrastructure/iam/inventory-read-policy.json) allows every
-/// call the catalog makes and nothing else, and nothing that writes, deletes or reads data.
+/// The inventory role's own policies (infrastructure/iam/inventory-read-policy-N.json, together)
+/// allow every call the catalog makes and nothing else, and nothing that writes, deletes or reads
+/// data; each fits IAM's quotas, and they are what the catalog generates.
 /// </summary>
 public sealed class InventoryReadPolicyTests
 {
@@ -32,7 +33,7 @@ public sealed class InventoryReadPolicyTests
         "lambda:GetFunction", "logs:GetLogEvents", "logs:FilterLogEvents", "kinesis:GetRecords", "apigateway:POST",
     ];
 
-    private readonly Policy _policy = IamTemplates.Policy("inventory-read-policy.json");
+    private readonly Policy _policy = InventoryReadPolicies.Combined();
 
     private static IEnumerable<RequiredPermission> Required =>
         Catalog.Calls.Select(IamActions.For).Concat(IamActions.RunnerCalls);
@@ -49,7 +50,7 @@ public sealed class InventoryReadPolicyTests
     public void Every_call_the_catalog_makes_is_allowed()
     {
         var missing = Required.Where(p => !_policy.Allows(p.Action, p.Resource)).Select(p => p.ToString()).ToList();
-        Assert.True(missing.Count == 0, "not allowed by inventory-read-policy.json:\n" + string.Join('\n', missing));
+        Assert.True(missing.Count == 0, "not allowed by inventory-read-policy-N.json:\n" + string.Join('\n', missing));
     }
 
     [Fact]
@@ -114,10 +115,52 @@ public sealed class InventoryReadPolicyTests
     }
 
     [Fact]
-    public void It_fits_a_roles_inline_policy_quota()
+    public void Each_document_fits_a_managed_policy_quota()
     {
-        // IAM counts a role's inline policies without white space: 10,240 characters in all.
-        var size = JsonSerializer.Serialize(IamTemplates.Resolve("inventory-read-policy.json")).Count(c => !char.IsWhiteSpace(c));
-        Assert.InRange(size, 1, 10_240 - 1_000);
+        var files = InventoryReadPolicies.Files();
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.InRange(InventoryReadPolicies.Size(IamTemplates.Resolve(file)), 1, InventoryReadPolicies.ManagedPolicyQuota));
+        // The longest partition name still fits.
+        var govCloud = new Dictionary<string, string>(IamTemplates.Sample) { ["AWS::Partition"] = "aws-us-gov" };
+        Assert.All(files, file => Assert.InRange(
+            JsonSerializer.Serialize(IamTemplates.Resolve(file, govCloud)).Count(c => !char.IsWhiteSpace(c)), 1, InventoryReadPolicies.ManagedPolicyQuota));
+    }
+
+    [Fact]
+    public void The_role_stays_within_its_managed_policy_quota()
+    {
+        Assert.InRange(InventoryReadPolicies.Files().Count + InventoryReadPolicies.AwsManaged.Count, 1 + InventoryReadPolicies.AwsManaged.Count, InventoryReadPolicies.ManagedPoliciesPerRole);
+    }
+
+    [Fact]
+    public void Each_service_is_in_one_document()
+    {
+        var prefixes = InventoryReadPolicies.Files()
+            .SelectMany(file => IamTemplates.Policy(file).AllowedActions.Select(a => (Prefix: a.Split(':')[0], File: file)).Distinct())
+            .GroupBy(p => p.Prefix, StringComparer.Ordinal);
+        Assert.All(prefixes, group => Assert.True(group.Count() == 1, $"{group.Key} is in {string.Join(", ", group.Select(g => g.File))}"));
+    }
+
+    [Fact]
+    public void The_documents_are_generated_from_the_catalog()
+    {
+        if (Environment.GetEnvironmentVariable("INVENTORY_WRITE_POLICY") == "1")
+        {
+            InventoryReadPolicies.Write();
+        }
+
+        var expected = InventoryReadPolicies.Expected();
+        var files = InventoryReadPolicies.Files();
+        var hint = "; INVENTORY_WRITE_POLICY=1 dotnet test tests/Inventory.Deployment.Tests --filter The_documents_are_generated_from_the_catalog rewrites them";
+        Assert.True(expected.Count == files.Count, $"the catalog needs {expected.Count} documents, infrastructure/iam has {files.Count}{hint}");
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.True(InventoryReadPolicies.FileText(expected[i].Document) == IamTemplates.Text(InventoryReadPolicies.FileName(i + 1)),
+                $"{InventoryReadPolicies.FileName(i + 1)} differs from the catalog's{hint}");
+        }
+
+        var template = Repository.Read("infrastructure", "cloudformation", InventoryReadPolicies.RoleTemplate);
+        Assert.True(InventoryReadPolicies.CurrentBlock(template) == InventoryReadPolicies.RoleTemplateBlock(expected),
+            $"{InventoryReadPolicies.RoleTemplate}'s read policies differ from the catalog's{hint}");
     }
 }

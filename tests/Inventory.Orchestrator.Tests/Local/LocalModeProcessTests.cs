@@ -159,11 +159,70 @@ public sealed partial class LocalModeProcessTests(MotoFixture moto) : IClassFixt
         Assert.Contains(lines, line => line.Contains($"[{member}]", StringComparison.Ordinal) && line.Contains("Role chain failed", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AtATerminalALiveTableShowsTheAccountsAndTheLogGoesToAFileItNames()
+    {
+        await moto.Server.Seed.RunInstancesAsync(MotoCredentials.ManagementAccountId, "us-east-1", 1, Cancel);
+        var temp = Directory.CreateTempSubdirectory("orchestrator-terminal-");
+        try
+        {
+            var environment = Environment(("TMPDIR", temp.FullName), ("TERM", "xterm-256color"));
+            environment.Remove("LOG_FORMAT");
+
+            var result = await WorkerProcess.RunAtTerminalAsync("inventory-orchestrator.dll", environment, TimeSpan.FromMinutes(2), Cancel, "--local", "--endpoint-url", moto.Server.Endpoint.ToString());
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            var log = Assert.Single(temp.GetFiles("inventory-local-*.log")).FullName;
+            var screen = Escapes().Replace(result.Output, "");
+            Assert.Contains($"Log lines go to {log}", screen, StringComparison.Ordinal);
+            Assert.Matches("│ Account +│ State +│ Regions +│ Services +│ Resources +│ Calls +│ Errors +│ Elapsed +│", screen);
+            Assert.Matches($@"│ {MotoCredentials.ManagementAccountId} │ (queued|starting|collecting|writing) +│ +[01]/[01] │ +[01]/[01] │", screen);
+            Assert.Matches(@"[01]/1 accounts done, [01] running, 0 failed", screen);
+            Assert.Contains("Run local-test", screen, StringComparison.Ordinal); // the summary table's title
+            Assert.Matches($@"│ {MotoCredentials.ManagementAccountId} │ caller's own account │ succeeded │ +[1-9][0-9,]* │ +0 │", screen);
+            Assert.DoesNotContain("Collecting account", screen, StringComparison.Ordinal);
+            var lines = await File.ReadAllTextAsync(log, Cancel);
+            Assert.Contains($"[{MotoCredentials.ManagementAccountId}] Collecting account", lines, StringComparison.Ordinal);
+            Assert.Matches(@"1 selected, 1 succeeded, 0 failed, 0 skipped; [1-9]\d* resources written to", lines);
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task RedirectedOutputIsOneJsonLogLinePerEventAndNothingElse()
+    {
+        await moto.Server.Seed.RunInstancesAsync(MotoCredentials.ManagementAccountId, "us-east-1", 1, Cancel);
+        var temp = Directory.CreateTempSubdirectory("orchestrator-redirected-");
+        try
+        {
+            var environment = Environment(("TMPDIR", temp.FullName));
+            environment.Remove("LOG_FORMAT");
+
+            var result = await WorkerProcess.RunAsync("inventory-orchestrator.dll", environment, TimeSpan.FromMinutes(2), Cancel, "--local", "--endpoint-url", moto.Server.Endpoint.ToString());
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.All(lines, line => Assert.NotNull(JsonNode.Parse(line)!["MessageTemplate"]));
+            Assert.Contains(lines, line => line.Contains("1 selected, 1 succeeded, 0 failed, 0 skipped; ", StringComparison.Ordinal) && line.Contains(" resources written to ", StringComparison.Ordinal));
+            Assert.Empty(temp.GetFiles("inventory-local-*.log"));
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
     private static void Has(WorkerResult result, string text) => Assert.True(result.Output.Contains(text, StringComparison.Ordinal), $"not found: {text}\n{result}");
 
     private Task<WorkerResult> RunAsync(params (string Name, string Value)[] overrides) => RunAsync(moto.Server.Endpoint, [], overrides);
 
-    private Task<WorkerResult> RunAsync(Uri endpoint, string[] arguments, params (string Name, string Value)[] overrides)
+    private Task<WorkerResult> RunAsync(Uri endpoint, string[] arguments, params (string Name, string Value)[] overrides) =>
+        WorkerProcess.RunAsync("inventory-orchestrator.dll", Environment(overrides), TimeSpan.FromMinutes(2), Cancel, ["--local", "--endpoint-url", endpoint.ToString(), .. arguments]);
+
+    private Dictionary<string, string> Environment(params (string Name, string Value)[] overrides)
     {
         var environment = new Dictionary<string, string>
         {
@@ -181,8 +240,12 @@ public sealed partial class LocalModeProcessTests(MotoFixture moto) : IClassFixt
             environment[name] = value;
         }
 
-        return WorkerProcess.RunAsync("inventory-orchestrator.dll", environment, TimeSpan.FromMinutes(2), Cancel, ["--local", "--endpoint-url", endpoint.ToString(), .. arguments]);
+        return environment;
     }
+
+    // ANSI control sequences (colour, cursor moves, modes): what remains is the text a person reads.
+    [GeneratedRegex(@"\x1b(\[[0-9;?]*[A-Za-z]|[=>])")]
+    private static partial Regex Escapes();
 
     [GeneratedRegex(@"^\d{12}_aws_recon_(\d+)\.json\.gz$")]
     private static partial Regex DataFile();
