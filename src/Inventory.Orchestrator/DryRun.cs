@@ -1,5 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Nodes;
+using k8s;
 using Inventory.Orchestrator.Jobs;
 using Inventory.Orchestrator.Selection;
 
@@ -8,7 +9,7 @@ namespace Inventory.Orchestrator;
 /// <summary>DRY_RUN / --dry-run: the plan on stdout — accounts, Job names, one full runner manifest — and nothing created.</summary>
 internal static class DryRun
 {
-    private static readonly JsonSerializerOptions Manifest = new() { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     public static async Task PrintAsync(TextWriter output, RunPlan plan, SelectionResult selection, RunnerJobBuilder builder, CancellationToken cancellationToken)
     {
@@ -31,7 +32,7 @@ internal static class DryRun
         if (selection.Selected.Count > 0)
         {
             await output.WriteLineAsync($"Runner Job manifest for {selection.Selected[0].Id}:");
-            await output.WriteLineAsync(JsonSerializer.Serialize(builder.Build(selection.Selected[0].Id), Manifest));
+            await output.WriteLineAsync(JsonNode.Parse(KubernetesJson.Serialize(builder.Build(selection.Selected[0].Id)))!.ToJsonString(Indented));
         }
 
         await output.FlushAsync(cancellationToken);

@@ -34,6 +34,9 @@ internal static partial class OrchestratorLog
     [LoggerMessage(EventId = 3010, Level = LogLevel.Error, Message = "Could not list the organization's accounts: {Code}: {Message}")]
     public static partial void AccountsFailed(ILogger logger, string code, string message);
 
+    [LoggerMessage(EventId = 3014, Level = LogLevel.Warning, Message = "Runner Job {Job} failed; its pods' termination message could not be read: {Message}")]
+    public static partial void TerminationMessageUnavailable(ILogger logger, string job, string message);
+
     [LoggerMessage(EventId = 3011, Level = LogLevel.Error, Message = "Kubernetes: {Message}")]
     public static partial void KubernetesFailed(ILogger logger, string message);
 

@@ -4,6 +4,8 @@ using Inventory.Aws.Credentials;
 using Inventory.Aws.Organizations;
 using Inventory.Hosting;
 using Inventory.Kubernetes;
+using k8s.Exceptions;
+using k8s.Models;
 using Inventory.Orchestrator.Jobs;
 using Inventory.Orchestrator.Local;
 using Inventory.Orchestrator.Selection;
@@ -29,7 +31,7 @@ internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, Ti
     public async Task<int> ExecuteAsync(TextWriter output, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        KubernetesClient? kubernetes = null;
+        KubernetesApi? kubernetes = null;
         using var waiting = WaitingLog.Start(_logger, () => _aws.InFlight.Longest(_aws.Scope) is { } call ? (call.Call.ToString(), call.Call.Since, call.Waiting) : null, time);
         try
         {
@@ -48,7 +50,7 @@ internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, Ti
 
             if (!(_options.DryRun && _options.RunnerImage is not null && _options.Namespace is not null))
             {
-                kubernetes = new KubernetesClient(KubernetesConfig.Load(_options.Kubeconfig, _options.KubeContext), logger: loggers.CreateLogger<KubernetesClient>());
+                kubernetes = new KubernetesApi(KubernetesConfiguration.Load(_options.Kubeconfig, _options.KubeContext), logger: loggers.CreateLogger<KubernetesApi>());
             }
 
             var plan = await PlanAsync(kubernetes, cancellationToken);
@@ -70,12 +72,12 @@ internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, Ti
             OrchestratorLog.Table(_logger, summary.Table());
             return summary.ExitCode;
         }
-        catch (KubernetesConfigException e)
+        catch (KubeConfigException e)
         {
             OrchestratorLog.KubernetesFailed(_logger, e.Message);
             return ExitCodes.KubernetesUnavailable;
         }
-        catch (KubernetesException e)
+        catch (KubernetesApiException e)
         {
             OrchestratorLog.KubernetesFailed(_logger, e.Message);
             return ExitCodes.KubernetesUnavailable;
@@ -93,23 +95,23 @@ internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, Ti
     }
 
     // The run id and date are fixed here, once, so every runner of the run writes to one folder.
-    private async Task<RunPlan> PlanAsync(KubernetesClient? kubernetes, CancellationToken cancellationToken)
+    private async Task<RunPlan> PlanAsync(KubernetesApi? kubernetes, CancellationToken cancellationToken)
     {
-        var ns = _options.Namespace ?? _options.PodNamespace ?? kubernetes?.Config.Namespace ?? KubernetesConfig.DefaultNamespace;
-        Pod? self = null;
+        var ns = _options.Namespace ?? _options.PodNamespace ?? kubernetes?.Namespace ?? KubernetesConfiguration.DefaultNamespace;
+        V1Pod? self = null;
         if (kubernetes is not null && _options.PodName is { } podName)
         {
             self = await kubernetes.GetPodAsync(_options.PodNamespace ?? ns, podName, cancellationToken);
         }
 
-        var ownerJob = self?.Metadata?.OwnerReferences?.FirstOrDefault(owner => owner.Kind == Job.KubeKind);
+        var ownerJob = self?.Metadata?.OwnerReferences?.FirstOrDefault(owner => owner.Kind == V1Job.KubeKind);
         var image = _options.RunnerImage ?? (self?.Spec?.Containers is { Count: > 0 } containers ? containers[0].Image : null)
-            ?? throw new KubernetesException("RUNNER_IMAGE is not set and the orchestrator's own pod (POD_NAME) is unknown: set RUNNER_IMAGE, or POD_NAME and POD_NAMESPACE from the downward API");
+            ?? throw new KubernetesApiException("RUNNER_IMAGE is not set and the orchestrator's own pod (POD_NAME) is unknown: set RUNNER_IMAGE, or POD_NAME and POD_NAMESPACE from the downward API");
         var runId = _options.RunId ?? ownerJob?.Name ?? $"manual-{time.GetUtcNow():yyyyMMdd-HHmmss}";
-        var owner = ownerJob is null ? null : new OwnerReference
+        var owner = ownerJob is null ? null : new V1OwnerReference
         {
-            ApiVersion = Job.KubeApiVersion,
-            Kind = Job.KubeKind,
+            ApiVersion = "batch/v1",
+            Kind = V1Job.KubeKind,
             Name = ownerJob.Name,
             Uid = ownerJob.Uid,
             BlockOwnerDeletion = false,

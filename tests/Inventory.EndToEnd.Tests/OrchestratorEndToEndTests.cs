@@ -88,7 +88,7 @@ public sealed partial class OrchestratorEndToEndTests(MotoFixture moto) : IClass
             .OrderBy(row => row.Id, StringComparer.Ordinal)
             .Select(row => row.Outcome == "succeeded"
                 ? $@"^{row.Id}  {row.Name} +succeeded +\d+:\d\d$"
-                : $@"^{row.Id}  {row.Name} +failed +\d+:\d\d  BackoffLimitExceeded: Job has reached the specified backoff limit$")
+                : $@"^{row.Id}  {row.Name} +failed +\d+:\d\d  BackoffLimitExceeded: Job has reached the specified backoff limit; the runner said: .*arn:aws:iam::{row.Id}:role/inventory.*AccessDenied.*$")
             .Append($@"^{_org.Retired}  retired +skipped +status SUSPENDED$")
             .ToList();
         Assert.True(rows.Count == expected.Count, $"table rows:\n{string.Join('\n', rows)}\n{context}");

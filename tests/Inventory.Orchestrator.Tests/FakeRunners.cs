@@ -13,6 +13,8 @@ internal static class FakeRunners
         MaxProcesses = 16,
     };
 
-    // Sleeps a little so runs overlap, then exits 1 for a failing account, 0 otherwise.
-    private const string Script = "import os, sys, time; time.sleep(0.3); sys.exit(1 if os.environ['ACCOUNT_ID'] in sys.argv[1].split(',') else 0)";
+    // Sleeps a little so runs overlap, then, for a failing account, leaves a termination message as the runner does and exits 1; 0 otherwise.
+    private const string Script =
+        "import os, sys, time; time.sleep(0.3); failing = os.environ['ACCOUNT_ID'] in sys.argv[1].split(','); "
+        + "failing and open(os.environ['TERMINATION_MESSAGE_PATH'], 'w').write('AccessDenied: refused ' + os.environ['ACCOUNT_ID']); sys.exit(1 if failing else 0)";
 }

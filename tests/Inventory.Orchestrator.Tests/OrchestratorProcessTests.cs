@@ -63,6 +63,7 @@ public sealed class OrchestratorProcessTests(MotoFixture moto) : IClassFixture<M
         Assert.Contains("3 selected, 2 succeeded, 1 failed, 1 skipped", result.Output, StringComparison.Ordinal);
         Assert.Contains($"{failing}  member-1", result.Output, StringComparison.Ordinal);
         Assert.Contains("BackoffLimitExceeded", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"; the runner said: AccessDenied: refused {failing}", result.Output, StringComparison.Ordinal);
         Assert.Contains($"{_suspended}  retired", result.Output, StringComparison.Ordinal);
         Assert.Equal(3, fake.Jobs("inventory").Count);
     }
@@ -76,6 +77,26 @@ public sealed class OrchestratorProcessTests(MotoFixture moto) : IClassFixture<M
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("2 selected, 2 succeeded, 0 failed, 2 skipped", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("create")]
+    [InlineData("list")]
+    [InlineData("watch")]
+    public async Task APermanentForbiddenOnJobsEndsTheRunWithExitFourAndOneLineNamingTheVerbAndResource(string verb)
+    {
+        await using var fake = await FakeKubernetes.StartAsync(new FakeKubernetesOptions { Kubelet = FakeRunners.Kubelet() }, Cancel);
+        fake.Deny(verb, "jobs");
+
+        var result = await RunAsync(fake, []);
+
+        Assert.True(result.ExitCode == 4, result.ToString());
+        var all = result.Output + "\n" + result.Error;
+        var line = Assert.Single(all.Split('\n'), l => l.Contains("403 Forbidden", StringComparison.Ordinal));
+        Assert.Contains($"{verb} jobs.batch in namespace inventory: 403 Forbidden: ", line, StringComparison.Ordinal);
+        Assert.Contains($"cannot {verb} resource \"jobs\" in API group \"batch\"", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", all, StringComparison.Ordinal);
+        Assert.Equal(1, fake.Requests.Count(r => r.Status == 403));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Inventory.Kubernetes;
+using k8s.Models;
 using Inventory.Orchestrator.Jobs;
 
 namespace Inventory.Orchestrator.Tests;
@@ -18,11 +18,11 @@ public sealed partial class RunnerJobBuilderTests
         EndpointOverrides = new Dictionary<string, string> { ["AWS_ENDPOINT_URL"] = "http://127.0.0.1:4566" },
     };
 
-    private static readonly OwnerReference Owner = new() { ApiVersion = "batch/v1", Kind = "Job", Name = "aws-inventory-orchestrator-29384756", Uid = "0d1c", Controller = false, BlockOwnerDeletion = false };
+    private static readonly V1OwnerReference Owner = new() { ApiVersion = "batch/v1", Kind = "Job", Name = "aws-inventory-orchestrator-29384756", Uid = "0d1c", Controller = false, BlockOwnerDeletion = false };
 
     private static readonly RunPlan Plan = new("aws-inventory-orchestrator-29384756", new DateOnly(2026, 3, 7), "inventory", "registry.example/inventory:1.2.3", Owner);
 
-    private static Job Build(string account = "123456789012") => new RunnerJobBuilder(Options, Plan).Build(account);
+    private static V1Job Build(string account = "123456789012") => new RunnerJobBuilder(Options, Plan).Build(account);
 
     [Theory]
     [InlineData("aws-inventory-orchestrator-29384756")]
@@ -52,7 +52,7 @@ public sealed partial class RunnerJobBuilderTests
         Assert.Equal("123456789012", labels["inventory/account"]);
         Assert.Equal("aws-inventory-orchestrator-29384756", labels["inventory/run"]);
         Assert.Equal(labels, job.Spec!.Template!.Metadata!.Labels);
-        Assert.Equal("inventory", job.Metadata.Namespace);
+        Assert.Equal("inventory", job.Metadata.NamespaceProperty);
     }
 
     [Fact]
@@ -84,8 +84,8 @@ public sealed partial class RunnerJobBuilderTests
         var tmp = Assert.Single(spec.Volumes!);
         Assert.NotNull(tmp.EmptyDir);
         Assert.Equal(("tmp", "/tmp"), (Assert.Single(container.VolumeMounts!).Name, container.VolumeMounts![0].MountPath));
-        Assert.Equal("1Gi", container.Resources!.Limits!["memory"]);
-        Assert.Equal("250m", container.Resources.Requests!["cpu"]);
+        Assert.Equal("1Gi", container.Resources!.Limits!["memory"].ToString());
+        Assert.Equal("250m", container.Resources.Requests!["cpu"].ToString());
     }
 
     [Fact]

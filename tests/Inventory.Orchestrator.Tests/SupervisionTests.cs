@@ -4,11 +4,12 @@ using Inventory.Kubernetes;
 using Inventory.Orchestrator.Jobs;
 using Inventory.Orchestrator.Supervision;
 using Inventory.Testing.Kubernetes;
+using k8s;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Inventory.Orchestrator.Tests;
 
-/// <summary>The supervisor against FakeKubernetes in kubelet mode, through our Kubernetes client.</summary>
+/// <summary>The supervisor against FakeKubernetes in kubelet mode, through the KubernetesClient package.</summary>
 public sealed class SupervisionTests
 {
     private static readonly OrchestratorOptions Options = new() { S3Bucket = "inventory-bucket" };
@@ -40,6 +41,7 @@ public sealed class SupervisionTests
         var failed = Assert.Single(outcomes, o => !o.Succeeded);
         Assert.Equal("100000000002", failed.Account.Id);
         Assert.StartsWith("BackoffLimitExceeded", failed.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("; the runner said: AccessDenied: refused 100000000002", failed.Reason, StringComparison.Ordinal);
         // backoffLimit 2: the first attempt and two retries.
         Assert.Equal(3, fake.Pods("inventory").Count(p => (string?)p["metadata"]!["labels"]!["job-name"] == failed.JobName));
     }
@@ -75,9 +77,9 @@ public sealed class SupervisionTests
         var accounts = Accounts(2);
         var plan = Plan("run-again");
         var builder = new RunnerJobBuilder(Options, plan);
-        var finished = fake.AddJob("inventory", JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(builder.Build(accounts[0].Id)))!.AsObject());
+        var finished = fake.AddJob("inventory", JsonNode.Parse(KubernetesJson.Serialize(builder.Build(accounts[0].Id)))!.AsObject());
         fake.SetJobStatus("inventory", (string)finished["metadata"]!["name"]!, succeeded: true);
-        fake.AddJob("inventory", JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(builder.Build(accounts[1].Id)))!.AsObject());
+        fake.AddJob("inventory", JsonNode.Parse(KubernetesJson.Serialize(builder.Build(accounts[1].Id)))!.AsObject());
         var running = RunnerJobNames.JobName("run-again", accounts[1].Id);
 
         var supervising = Supervise(fake, "run-again", accounts, maxConcurrent: 2);
@@ -116,7 +118,7 @@ public sealed class SupervisionTests
         var directory = Directory.CreateTempSubdirectory("orchestrator-test-");
         try
         {
-            using var client = new KubernetesClient(KubernetesConfig.Load(fake.WriteKubeconfig(directory.FullName)), new KubernetesClientOptions { Qps = 100, Burst = 100 });
+            using var client = new KubernetesApi(KubernetesConfiguration.Load(fake.WriteKubeconfig(directory.FullName)), new KubernetesApiOptions { Qps = 100, Burst = 100 });
             var plan = Plan(runId);
             var supervisor = new RunnerSupervisor(client, new JobWatcher(client), new RunnerJobBuilder(Options, plan), plan, maxConcurrent, TimeProvider.System, NullLogger.Instance);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancel);

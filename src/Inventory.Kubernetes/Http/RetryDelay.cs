@@ -3,7 +3,7 @@ namespace Inventory.Kubernetes;
 /// <summary>Exponential backoff with full jitter; the server's Retry-After is a floor; MaxDelay caps both.</summary>
 internal static class RetryDelay
 {
-    public static TimeSpan For(int attempt, KubernetesClientOptions options, TimeSpan? retryAfter)
+    public static TimeSpan For(int attempt, KubernetesApiOptions options, TimeSpan? retryAfter)
     {
         var ceiling = Math.Min(options.MaxDelay.TotalMilliseconds, options.BaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1));
         var delay = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using k8s;
+using k8s.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -21,7 +23,7 @@ public sealed class JobWatcher
     private readonly JobWatcherOptions _options;
     private readonly ILogger _logger;
 
-    public JobWatcher(KubernetesClient client, JobWatcherOptions? options = null, ILogger? logger = null)
+    public JobWatcher(KubernetesApi client, JobWatcherOptions? options = null, ILogger? logger = null)
         : this((IJobSource)client, options, logger)
     {
     }
@@ -34,9 +36,9 @@ public sealed class JobWatcher
         _logger = logger ?? NullLogger.Instance;
     }
 
-    public async IAsyncEnumerable<WatchEvent<Job>> WatchAsync(string ns, string labelSelector, [EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<JobEvent> WatchAsync(string ns, string labelSelector, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var known = new Dictionary<string, Job>(StringComparer.Ordinal);
+        var known = new Dictionary<string, V1Job>(StringComparer.Ordinal);
         var backoff = new WatchBackoff(_options);
         string? resourceVersion = null;
         while (true)
@@ -84,7 +86,7 @@ public sealed class JobWatcher
                 }
             }
 
-            if (error is KubernetesException { IsExpired: true })
+            if (error is KubernetesApiException { IsExpired: true })
             {
                 KubernetesLog.WatchExpired(_logger, ns, labelSelector, resourceVersion);
                 resourceVersion = null;
@@ -101,7 +103,7 @@ public sealed class JobWatcher
         }
     }
 
-    private async Task<((IReadOnlyList<Job> Items, string ResourceVersion)? List, Exception? Failure)> TryListAsync(
+    private async Task<((IReadOnlyList<V1Job> Items, string ResourceVersion)? List, Exception? Failure)> TryListAsync(
         string ns, string labelSelector, CancellationToken ct)
     {
         try
@@ -115,25 +117,25 @@ public sealed class JobWatcher
     }
 
     // client-go's pager: pages of PageSize; if a continue token expires mid-way, one full unpaged list instead.
-    private async Task<(IReadOnlyList<Job> Items, string ResourceVersion)> ListAllAsync(string ns, string labelSelector, CancellationToken ct)
+    private async Task<(IReadOnlyList<V1Job> Items, string ResourceVersion)> ListAllAsync(string ns, string labelSelector, CancellationToken ct)
     {
-        var items = new List<Job>();
+        var items = new List<V1Job>();
         string? continueToken = null;
         while (true)
         {
-            JobList page;
+            V1JobList page;
             try
             {
                 page = await _source.ListJobsAsync(ns, labelSelector, continueToken, _options.PageSize, ct);
             }
-            catch (KubernetesException ex) when (ex.IsExpired && continueToken is not null)
+            catch (KubernetesApiException ex) when (ex.IsExpired && continueToken is not null)
             {
                 page = await _source.ListJobsAsync(ns, labelSelector, null, null, ct);
                 items.Clear();
             }
 
             items.AddRange(page.Items);
-            continueToken = page.Metadata?.Continue;
+            continueToken = page.Metadata?.ContinueProperty;
             if (string.IsNullOrEmpty(continueToken))
             {
                 return (items, page.Metadata?.ResourceVersion ?? string.Empty);
@@ -141,13 +143,13 @@ public sealed class JobWatcher
         }
     }
 
-    private static async Task<(bool Moved, Exception? Error)> TryMoveNextAsync(IAsyncEnumerator<WatchEvent<Job>> events, CancellationToken ct)
+    private static async Task<(bool Moved, Exception? Error)> TryMoveNextAsync(IAsyncEnumerator<JobEvent> events, CancellationToken ct)
     {
         try
         {
             return (await events.MoveNextAsync(), null);
         }
-        catch (Exception ex) when (Transient(ex, ct) || ex is KubernetesException { IsExpired: true })
+        catch (Exception ex) when (Transient(ex, ct) || ex is KubernetesApiException { IsExpired: true })
         {
             return (false, ex);
         }
@@ -163,27 +165,28 @@ public sealed class JobWatcher
     private static bool Transient(Exception ex, CancellationToken ct) => ex switch
     {
         OperationCanceledException => !ct.IsCancellationRequested,
-        KubernetesException { StatusCode: 400 or 401 or 403 or 404 or 405 or 422 } => false,
-        KubernetesException or HttpRequestException or IOException or TimeoutException or InvalidDataException
-            or System.Text.Json.JsonException or KubernetesConfigException => true,
+        KubernetesApiException { StatusCode: 400 or 401 or 403 or 404 or 405 or 422 } => false,
+        k8s.Exceptions.KubeConfigException => true,
+        KubernetesApiException or HttpRequestException or IOException or TimeoutException or InvalidDataException
+            or System.Text.Json.JsonException => true,
         _ => false,
     };
 
     private int WatchTimeoutSeconds() => (int)(_options.MinWatchTimeout.TotalSeconds * (1 + Random.Shared.NextDouble()));
 
     // The listed state, as events against what the consumer saw last.
-    private static List<WatchEvent<Job>> Reconcile(Dictionary<string, Job> known, IReadOnlyList<Job> listed)
+    private static List<JobEvent> Reconcile(Dictionary<string, V1Job> known, IReadOnlyList<V1Job> listed)
     {
-        var changes = new List<WatchEvent<Job>>();
-        var current = new Dictionary<string, Job>(StringComparer.Ordinal);
+        var changes = new List<JobEvent>();
+        var current = new Dictionary<string, V1Job>(StringComparer.Ordinal);
         foreach (var job in listed)
         {
             var name = job.Metadata?.Name ?? string.Empty;
             current[name] = job;
-            changes.Add(new WatchEvent<Job>(known.ContainsKey(name) ? WatchEventType.Modified : WatchEventType.Added, job));
+            changes.Add(new JobEvent(known.ContainsKey(name) ? WatchEventType.Modified : WatchEventType.Added, job));
         }
 
-        changes.AddRange(known.Where(pair => !current.ContainsKey(pair.Key)).Select(pair => new WatchEvent<Job>(WatchEventType.Deleted, pair.Value)));
+        changes.AddRange(known.Where(pair => !current.ContainsKey(pair.Key)).Select(pair => new JobEvent(WatchEventType.Deleted, pair.Value)));
         known.Clear();
         foreach (var (name, job) in current)
         {
@@ -193,7 +196,7 @@ public sealed class JobWatcher
         return changes;
     }
 
-    private static void Track(Dictionary<string, Job> known, WatchEvent<Job> change)
+    private static void Track(Dictionary<string, V1Job> known, JobEvent change)
     {
         var name = change.Object.Metadata?.Name ?? string.Empty;
         if (change.Type == WatchEventType.Deleted)

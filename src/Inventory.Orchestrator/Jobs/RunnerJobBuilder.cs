@@ -1,4 +1,4 @@
-using Inventory.Kubernetes;
+using k8s.Models;
 using Inventory.Runner;
 
 namespace Inventory.Orchestrator.Jobs;
@@ -13,69 +13,71 @@ public sealed class RunnerJobBuilder(OrchestratorOptions options, RunPlan plan)
 {
     private const string TempVolume = "tmp";
 
-    public Job Build(string accountId) => new()
+    public V1Job Build(string accountId) => new()
     {
-        Metadata = new ObjectMeta
+        ApiVersion = "batch/v1",
+        Kind = V1Job.KubeKind,
+        Metadata = new V1ObjectMeta
         {
             Name = RunnerJobNames.JobName(plan.RunId, accountId),
-            Namespace = plan.Namespace,
-            Labels = RunnerJobNames.Labels(plan.RunId, accountId),
+            NamespaceProperty = plan.Namespace,
+            Labels = RunnerJobNames.Labels(plan.RunId, accountId).ToDictionary(),
             OwnerReferences = plan.Owner is { } owner ? [owner] : null,
         },
-        Spec = new JobSpec
+        Spec = new V1JobSpec
         {
             BackoffLimit = options.JobBackoffLimit,
             ActiveDeadlineSeconds = options.JobActiveDeadlineSeconds,
             TtlSecondsAfterFinished = options.JobTtlSeconds,
-            Template = new PodTemplateSpec
+            Template = new V1PodTemplateSpec
             {
-                Metadata = new ObjectMeta { Labels = RunnerJobNames.Labels(plan.RunId, accountId) },
-                Spec = new PodSpec
+                Metadata = new V1ObjectMeta { Labels = RunnerJobNames.Labels(plan.RunId, accountId).ToDictionary() },
+                Spec = new V1PodSpec
                 {
                     RestartPolicy = "Never",
                     ServiceAccountName = options.RunnerServiceAccount,
                     AutomountServiceAccountToken = false,
-                    SecurityContext = new PodSecurityContext
+                    SecurityContext = new V1PodSecurityContext
                     {
                         RunAsNonRoot = true,
                         RunAsUser = 65532,
                         RunAsGroup = 65532,
                         FsGroup = 65532,
-                        SeccompProfile = new SeccompProfile { Type = "RuntimeDefault" },
+                        SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
                     },
-                    Volumes = [new Volume { Name = TempVolume, EmptyDir = new EmptyDirVolumeSource { SizeLimit = "2Gi" } }],
+                    Volumes = [new V1Volume { Name = TempVolume, EmptyDir = new V1EmptyDirVolumeSource { SizeLimit = new ResourceQuantity("2Gi") } }],
                     Containers = [Container(accountId)],
                 },
             },
         },
     };
 
-    private Container Container(string accountId) => new()
+    private V1Container Container(string accountId) => new()
     {
         Name = "runner",
         Image = plan.RunnerImage,
         ImagePullPolicy = "IfNotPresent",
         Command = [options.RunnerCommand],
         Env = Environment(accountId),
-        Resources = new ResourceRequirements
+        Resources = new V1ResourceRequirements
         {
-            Requests = new Dictionary<string, string> { ["cpu"] = options.RunnerCpuRequest, ["memory"] = options.RunnerMemoryRequest },
-            Limits = new Dictionary<string, string> { ["cpu"] = options.RunnerCpuLimit, ["memory"] = options.RunnerMemoryLimit },
+            Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new(options.RunnerCpuRequest), ["memory"] = new(options.RunnerMemoryRequest) },
+            Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = new(options.RunnerCpuLimit), ["memory"] = new(options.RunnerMemoryLimit) },
         },
-        SecurityContext = new SecurityContext
+        SecurityContext = new V1SecurityContext
         {
             RunAsNonRoot = true,
             ReadOnlyRootFilesystem = true,
             AllowPrivilegeEscalation = false,
             Privileged = false,
-            Capabilities = new Capabilities { Drop = ["ALL"] },
-            SeccompProfile = new SeccompProfile { Type = "RuntimeDefault" },
+            Capabilities = new V1Capabilities { Drop = ["ALL"] },
+            SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
         },
-        VolumeMounts = [new VolumeMount { Name = TempVolume, MountPath = "/tmp" }],
+        VolumeMounts = [new V1VolumeMount { Name = TempVolume, MountPath = "/tmp" }],
     };
 
     // Exactly the runner's settings (README.md), as values: nothing is interpreted by a shell.
-    private List<EnvVar> Environment(string accountId)
+    private List<V1EnvVar> Environment(string accountId)
     {
         var variables = RunnerOptionsWriter.ToEnvironment(RunnerSettings.For(options, accountId, plan.RunId, plan.RunDate)).ToList();
 
@@ -83,8 +85,8 @@ public sealed class RunnerJobBuilder(OrchestratorOptions options, RunPlan plan)
         variables.Add(("AWS_ROLE_SESSION_NAME", RunnerJobNames.JobName(plan.RunId, accountId)));
         variables.Add(("LOG_FORMAT", "json"));
         variables.AddRange(options.EndpointOverrides.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => (pair.Key, pair.Value)));
-        var env = variables.Select(v => new EnvVar { Name = v.Name, Value = v.Value }).ToList();
-        env.Add(new EnvVar { Name = "POD_NAME", ValueFrom = new EnvVarSource { FieldRef = new ObjectFieldSelector { FieldPath = "metadata.name" } } });
+        var env = variables.Select(v => new V1EnvVar { Name = v.Name, Value = v.Value }).ToList();
+        env.Add(new V1EnvVar { Name = "POD_NAME", ValueFrom = new V1EnvVarSource { FieldRef = new V1ObjectFieldSelector { FieldPath = "metadata.name" } } });
         return env;
     }
 

@@ -17,6 +17,9 @@ public static partial class RunnerJobNames
     public const string AccountLabel = "inventory/account";
     public const string RunLabel = "inventory/run";
 
+    /// <summary>The label the Job controller puts on a Job's pods (also on 1.26, which lacks batch.kubernetes.io/job-name).</summary>
+    public const string PodJobNameLabel = "job-name";
+
     public static string JobName(string runId, string accountId) => $"inventory-{accountId}-{RunHash(runId)}";
 
     /// <summary>The run as a label value: the run id when it is one (≤ 63, alphanumeric ends), else its hash.</summary>

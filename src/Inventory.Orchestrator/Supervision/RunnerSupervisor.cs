@@ -1,6 +1,9 @@
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Inventory.Aws.Organizations;
 using Inventory.Kubernetes;
+using k8s;
+using k8s.Models;
 using Inventory.Orchestrator.Jobs;
 using Microsoft.Extensions.Logging;
 
@@ -9,10 +12,11 @@ namespace Inventory.Orchestrator.Supervision;
 /// <summary>
 /// Runs one runner Job per account with at most MAX_CONCURRENT_RUNNERS active: creates Jobs
 /// while there is room, follows them with a list-then-watch, and starts the next when one
-/// finishes. A Job that already exists (409, a re-run of the same run) is adopted.
+/// finishes. A Job that already exists (409, a re-run of the same run) is adopted. A refusal no
+/// retry fixes (403 from RBAC, 401) ends the run: every other account would be refused the same way.
 /// </summary>
 internal sealed class RunnerSupervisor(
-    KubernetesClient kubernetes, JobWatcher watcher, RunnerJobBuilder builder, RunPlan plan, int maxConcurrent, TimeProvider time, ILogger logger)
+    KubernetesApi kubernetes, JobWatcher watcher, RunnerJobBuilder builder, RunPlan plan, int maxConcurrent, TimeProvider time, ILogger logger)
 {
     public async Task<IReadOnlyList<AccountOutcome>> RunAsync(IReadOnlyList<OrganizationAccount> accounts, CancellationToken cancellationToken)
     {
@@ -20,14 +24,25 @@ internal sealed class RunnerSupervisor(
         var running = new Dictionary<string, (OrganizationAccount Account, DateTimeOffset Started, bool Adopted)>(StringComparer.Ordinal);
         var outcomes = new List<AccountOutcome>();
         using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var events = Channel.CreateUnbounded<WatchEvent<Job>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var events = Channel.CreateUnbounded<JobEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         var watching = ForwardAsync(events.Writer, stopWatching.Token);
         try
         {
             await FillAsync();
             while (outcomes.Count < accounts.Count)
             {
-                var change = await events.Reader.ReadAsync(cancellationToken);
+                JobEvent change;
+                try
+                {
+                    change = await events.Reader.ReadAsync(cancellationToken);
+                }
+                catch (ChannelClosedException e) when (e.InnerException is KubernetesApiException denied)
+                {
+                    // The watch cannot go on (RBAC, a bad selector): the run cannot follow its runners.
+                    ExceptionDispatchInfo.Throw(denied);
+                    throw;
+                }
+
                 if (change.Object.Metadata?.Name is not { } name || !running.TryGetValue(name, out var run))
                 {
                     continue;
@@ -36,7 +51,8 @@ internal sealed class RunnerSupervisor(
                 if (Ended(change) is { } ended)
                 {
                     running.Remove(name);
-                    Record(new AccountOutcome(run.Account, name, ended.Succeeded, ended.Reason, time.GetUtcNow() - run.Started, run.Adopted));
+                    var reason = ended.Succeeded || change.Type == WatchEventType.Deleted ? ended.Reason : await WithTerminationMessageAsync(name, ended.Reason, cancellationToken);
+                    Record(new AccountOutcome(run.Account, name, ended.Succeeded, reason, time.GetUtcNow() - run.Started, run.Adopted));
                     await FillAsync();
                 }
             }
@@ -62,7 +78,8 @@ internal sealed class RunnerSupervisor(
                 }
                 else if (existing is not null && Ended(existing) is { } ended)
                 {
-                    Record(new AccountOutcome(account, name, ended.Succeeded, ended.Reason, TimeSpan.Zero, true));
+                    var reason = ended.Succeeded ? null : await WithTerminationMessageAsync(name, ended.Reason, cancellationToken);
+                    Record(new AccountOutcome(account, name, ended.Succeeded, reason, TimeSpan.Zero, true));
                 }
                 else
                 {
@@ -79,7 +96,7 @@ internal sealed class RunnerSupervisor(
     }
 
     // Null existing and null error: created. An existing Job: adopted. An error: not created, and why.
-    private async Task<(Job? Existing, string? Error)> CreateOrAdoptAsync(Job job, CancellationToken cancellationToken)
+    private async Task<(V1Job? Existing, string? Error)> CreateOrAdoptAsync(V1Job job, CancellationToken cancellationToken)
     {
         var name = job.Metadata!.Name!;
         try
@@ -88,19 +105,41 @@ internal sealed class RunnerSupervisor(
             OrchestratorLog.RunnerCreated(logger, name, job.Metadata.Labels![RunnerJobNames.AccountLabel]);
             return (null, null);
         }
-        catch (KubernetesException e) when (e.StatusCode == 409)
+        catch (KubernetesApiException e) when (e.StatusCode == 409)
         {
             var existing = await kubernetes.GetJobAsync(plan.Namespace, name, cancellationToken);
             OrchestratorLog.RunnerAdopted(logger, name);
             return existing is null ? (null, $"Job {name} existed and then vanished") : (existing, null);
         }
-        catch (KubernetesException e)
+        catch (KubernetesApiException e) when (!e.IsDenied)
         {
-            return (null, $"could not create Job {name}: {e.StatusCode} {e.Reason}: {e.Message}");
+            return (null, $"could not create Job {name}: {e.Message}");
         }
     }
 
-    private async Task ForwardAsync(ChannelWriter<WatchEvent<Job>> events, CancellationToken cancellationToken)
+    // The Job's condition says only how it ended (BackoffLimitExceeded); the runner's last pod says why,
+    // in the termination message it writes (AWS's code and message). Without it (no pod left, pods not
+    // listable) the condition alone is the reason.
+    private async Task<string?> WithTerminationMessageAsync(string job, string? reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var pods = await kubernetes.ListPodsAsync(plan.Namespace, $"{RunnerJobNames.PodJobNameLabel}={job}", cancellationToken);
+            var message = pods.Items
+                .OrderByDescending(pod => pod.Metadata?.CreationTimestamp)
+                .SelectMany(pod => pod.Status?.ContainerStatuses ?? [])
+                .Select(status => status.State?.Terminated?.Message?.Trim())
+                .FirstOrDefault(text => !string.IsNullOrEmpty(text));
+            return message is null ? reason : $"{reason}; the runner said: {message.ReplaceLineEndings(" ")}";
+        }
+        catch (KubernetesApiException e)
+        {
+            OrchestratorLog.TerminationMessageUnavailable(logger, job, e.Message);
+            return reason;
+        }
+    }
+
+    private async Task ForwardAsync(ChannelWriter<JobEvent> events, CancellationToken cancellationToken)
     {
         // Let the caller's loop start before the first list.
         await Task.Yield();
@@ -124,10 +163,10 @@ internal sealed class RunnerSupervisor(
         }
     }
 
-    private static (bool Succeeded, string? Reason)? Ended(WatchEvent<Job> change) =>
+    private static (bool Succeeded, string? Reason)? Ended(JobEvent change) =>
         change.Type == WatchEventType.Deleted ? (false, "the Job was deleted before it finished") : Ended(change.Object);
 
-    private static (bool Succeeded, string? Reason)? Ended(Job job) =>
+    private static (bool Succeeded, string? Reason)? Ended(V1Job job) =>
         job.IsComplete() ? (true, null)
         : job.IsFailed() ? (false, $"{job.FailureReason()}: {job.FailureMessage()}".Trim(' ', ':'))
         : null;

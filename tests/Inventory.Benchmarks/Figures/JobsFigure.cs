@@ -13,7 +13,7 @@ namespace Inventory.Benchmarks.Figures;
 
 /// <summary>
 /// (a) The orchestrator launching runner Jobs: RunnerSupervisor (MAX_CONCURRENT_RUNNERS) through
-/// our KubernetesClient, configured from a kubeconfig, against FakeKubernetes without kubelet
+/// the KubernetesClient package (with our rate limit), configured from a kubeconfig, against FakeKubernetes without kubelet
 /// mode. A background loop here plays the Job controller: it marks each Job Complete as soon as
 /// its create has been answered, so what is measured is planning, creating and following Jobs.
 /// The supervisor creates one Job at a time, so creates go at most at the client's QPS cap:
@@ -35,7 +35,7 @@ internal static class JobsFigure
     public static (int Jobs, double Qps, int Burst) Setting(string probe, BenchmarkSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var defaults = new KubernetesClientOptions();
+        var defaults = new KubernetesApiOptions();
         return probe switch
         {
             Default => (settings.CappedJobs, defaults.Qps, defaults.Burst),
@@ -55,7 +55,7 @@ internal static class JobsFigure
             var options = new OrchestratorOptions { S3Bucket = "inventory-bucket" };
             var plan = new RunPlan("bench-jobs", new DateOnly(2026, 3, 7), Namespace, "registry.example/inventory:bench", null);
             var accounts = Accounts(count);
-            using var client = new KubernetesClient(KubernetesConfig.Load(fake.WriteKubeconfig(directory.FullName, Namespace)), new KubernetesClientOptions { Qps = qps, Burst = burst });
+            using var client = new KubernetesApi(KubernetesConfiguration.Load(fake.WriteKubeconfig(directory.FullName, Namespace)), new KubernetesApiOptions { Qps = qps, Burst = burst });
             var supervisor = new RunnerSupervisor(client, new JobWatcher(client), new RunnerJobBuilder(options, plan), plan, settings.MaxConcurrent, TimeProvider.System, NullLogger.Instance);
 
             using var watch = new MemoryWatch();

@@ -18,7 +18,7 @@ public sealed class RbacTests(TestManifests rendered) : IClassFixture<TestManife
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.Equal(
-            ["/pods:get", "batch/jobs:create", "batch/jobs:delete", "batch/jobs:get", "batch/jobs:list", "batch/jobs:watch"],
+            ["/pods:get", "/pods:list", "batch/jobs:create", "batch/jobs:delete", "batch/jobs:get", "batch/jobs:list", "batch/jobs:watch"],
             grants);
         Assert.All(role.Objects("rules"), rule => Assert.Empty(rule.Strings("resourceNames")));
     }

@@ -1,6 +1,8 @@
 using Inventory.Kubernetes.Tests.Support;
 using Inventory.Testing.Time;
 
+using k8s;
+
 namespace Inventory.Kubernetes.Tests.Http;
 
 /// <summary>client-go's client-side limit: Burst calls at once, then Qps a second, on the client's clock.</summary>
@@ -10,7 +12,7 @@ public sealed class RateLimitTests : FakeKubernetesTest
     public async Task TwentyCallsAtFiveQpsAndBurstTenTakeTwoSeconds()
     {
         var clock = new ManualTimeProvider();
-        var client = Client(new KubernetesClientOptions { Qps = 5, Burst = 10, Time = clock });
+        var client = Client(new KubernetesApiOptions { Qps = 5, Burst = 10, Time = clock });
 
         var calls = Enumerable.Range(0, 20).Select(_ => client.GetJobAsync(Ns, "absent", Ct)).ToList();
         await Until(() => calls.Count(call => call.IsCompleted) == 10, "the burst");
@@ -31,7 +33,7 @@ public sealed class RateLimitTests : FakeKubernetesTest
     public async Task AWatchTakesOneTokenWhenItStartsAndNoneWhileItRuns()
     {
         var clock = new ManualTimeProvider();
-        var client = Client(new KubernetesClientOptions { Qps = 1, Burst = 2, Time = clock });
+        var client = Client(new KubernetesApiOptions { Qps = 1, Burst = 2, Time = clock });
         var list = await client.ListJobsAsync(Ns, null, ct: Ct);
         await using var events = client.WatchJobsAsync(Ns, null, list.Metadata!.ResourceVersion!, ct: Ct).GetAsyncEnumerator(Ct);
         var first = events.MoveNextAsync().AsTask();

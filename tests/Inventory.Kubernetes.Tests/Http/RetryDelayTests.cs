@@ -6,7 +6,7 @@ namespace Inventory.Kubernetes.Tests.Http;
 
 public sealed class RetryDelayTests
 {
-    private static readonly KubernetesClientOptions Options = new()
+    private static readonly KubernetesApiOptions Options = new()
     {
         BaseDelay = TimeSpan.FromMilliseconds(100),
         MaxDelay = TimeSpan.FromSeconds(5),

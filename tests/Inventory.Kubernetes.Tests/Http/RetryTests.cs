@@ -26,7 +26,7 @@ public sealed class RetryTests : FakeKubernetesTest
     {
         Fake.FailNext(503, 10, "/jobs");
 
-        var error = await Assert.ThrowsAsync<KubernetesException>(
+        var error = await Assert.ThrowsAsync<KubernetesApiException>(
             () => Client(FastRetries with { MaxAttempts = 3 }).ListJobsAsync(Ns, null, ct: Ct));
 
         Assert.Equal(503, error.StatusCode);
@@ -38,7 +38,7 @@ public sealed class RetryTests : FakeKubernetesTest
     {
         Fake.FailNext(500, 1, "/jobs");
 
-        var error = await Assert.ThrowsAsync<KubernetesException>(
+        var error = await Assert.ThrowsAsync<KubernetesApiException>(
             () => Client().CreateJobAsync(Ns, RunnerJob("ignored", generateName: "runner-"), Ct));
 
         Assert.Equal(500, error.StatusCode);
@@ -61,7 +61,7 @@ public sealed class RetryTests : FakeKubernetesTest
         var client = Client();
         await client.CreateJobAsync(Ns, RunnerJob("runner-a"), Ct);
 
-        await Assert.ThrowsAsync<KubernetesException>(() => client.CreateJobAsync(Ns, RunnerJob("runner-a"), Ct));
+        await Assert.ThrowsAsync<KubernetesApiException>(() => client.CreateJobAsync(Ns, RunnerJob("runner-a"), Ct));
 
         Assert.Equal([201, 409], RequestsTo("POST", "/jobs").Select(request => request.Status));
     }
@@ -71,7 +71,7 @@ public sealed class RetryTests : FakeKubernetesTest
     {
         var clock = new ManualTimeProvider();
         Fake.FailNext(429, 1, "/jobs", retryAfter: TimeSpan.FromSeconds(2));
-        var client = Client(new KubernetesClientOptions { Time = clock, BaseDelay = TimeSpan.FromMilliseconds(100) });
+        var client = Client(new KubernetesApiOptions { Time = clock, BaseDelay = TimeSpan.FromMilliseconds(100) });
 
         var listing = client.ListJobsAsync(Ns, null, ct: Ct);
         await Until(() => clock.PendingTimers == 1, "the retry's wait");

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
+using k8s;
 
 namespace Inventory.Kubernetes.Tests.Http;
 
-/// <summary>No answer at all: retried like a 5xx, then one KubernetesException with status 0 and why.</summary>
+/// <summary>No answer at all: retried like a 5xx, then one KubernetesApiException with status 0 and why.</summary>
 public sealed class TransportFailureTests
 {
-    private static readonly KubernetesClientOptions Options = new()
+    private static readonly KubernetesApiOptions Options = new()
     {
         MaxAttempts = 2,
         BaseDelay = TimeSpan.FromMilliseconds(1),
@@ -22,9 +23,9 @@ public sealed class TransportFailureTests
         closed.Start();
         var port = ((IPEndPoint)closed.LocalEndpoint).Port;
         closed.Stop();
-        using var client = new KubernetesClient(new KubernetesConfig(new Uri($"http://127.0.0.1:{port}"), "default"), Options);
+        using var client = new KubernetesApi(new KubernetesClientConfiguration { Host = $"http://127.0.0.1:{port}", Namespace = "default" }, Options);
 
-        var error = await Assert.ThrowsAsync<KubernetesException>(() => client.GetJobAsync("default", "a", Ct));
+        var error = await Assert.ThrowsAsync<KubernetesApiException>(() => client.GetJobAsync("default", "a", Ct));
 
         Assert.Equal(0, error.StatusCode);
         Assert.Equal("Unreachable", error.Reason);
@@ -38,13 +39,40 @@ public sealed class TransportFailureTests
         silent.Start();
         var accepted = new System.Collections.Concurrent.ConcurrentBag<Socket>();
         var accepting = AcceptAll(silent, accepted);
-        using var client = new KubernetesClient(
-            new KubernetesConfig(new Uri($"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}"), "default"), Options);
+        using var client = new KubernetesApi(
+            new KubernetesClientConfiguration { Host = $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}", Namespace = "default" }, Options);
 
-        var error = await Assert.ThrowsAsync<KubernetesException>(() => client.ListJobsAsync("default", null, ct: Ct));
+        var error = await Assert.ThrowsAsync<KubernetesApiException>(() => client.ListJobsAsync("default", null, ct: Ct));
 
         Assert.Equal("Timeout", error.Reason);
-        Assert.Equal("GET /apis/batch/v1/namespaces/default/jobs: 0 Timeout: no answer within 0.3 s", error.Message);
+        Assert.Equal("list jobs.batch in namespace default: 0 Timeout: no answer in time", error.Message);
+        silent.Stop();
+        await accepting;
+        foreach (var socket in accepted)
+        {
+            socket.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task AWatchSilentPastItsTimeoutSecondsIsATimeout()
+    {
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var accepted = new System.Collections.Concurrent.ConcurrentBag<Socket>();
+        var accepting = AcceptAll(silent, accepted);
+        using var client = new KubernetesApi(
+            new KubernetesClientConfiguration { Host = $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}", Namespace = "default" }, Options);
+
+        var error = await Assert.ThrowsAsync<KubernetesApiException>(async () =>
+        {
+            await foreach (var change in client.WatchJobsAsync("default", null, "1", timeoutSeconds: 1, ct: Ct))
+            {
+                Assert.Fail($"no event expected, got {change.Type}");
+            }
+        });
+
+        Assert.Equal("watch jobs.batch in namespace default: 0 Timeout: the watch went silent past its timeoutSeconds", error.Message);
         silent.Stop();
         await accepting;
         foreach (var socket in accepted)

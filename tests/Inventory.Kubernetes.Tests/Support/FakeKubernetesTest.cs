@@ -1,4 +1,6 @@
 using Inventory.Testing.Kubernetes;
+using k8s;
+using k8s.Models;
 
 namespace Inventory.Kubernetes.Tests.Support;
 
@@ -8,14 +10,14 @@ public abstract class FakeKubernetesTest : IAsyncLifetime
     protected const string Ns = "inventory";
 
     private readonly TempDirectory _directory = new();
-    private readonly List<KubernetesClient> _clients = [];
+    private readonly List<KubernetesApi> _clients = [];
 
     protected FakeKubernetes Fake { get; private set; } = null!;
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Fast retries, so tests of retrying do not wait on backoff.</summary>
-    protected static KubernetesClientOptions FastRetries { get; } = new() { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20) };
+    protected static KubernetesApiOptions FastRetries { get; } = new() { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20) };
 
     public async ValueTask InitializeAsync() => Fake = await FakeKubernetes.StartAsync(ct: Ct);
 
@@ -31,32 +33,32 @@ public abstract class FakeKubernetesTest : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    protected KubernetesConfig Config() => KubernetesConfig.Load(Fake.WriteKubeconfig(_directory.Path, Ns));
+    protected KubernetesClientConfiguration Config() => KubernetesConfiguration.Load(Fake.WriteKubeconfig(_directory.Path, Ns));
 
-    protected KubernetesClient Client(KubernetesClientOptions? options = null, KubernetesConfig? config = null)
+    protected KubernetesApi Client(KubernetesApiOptions? options = null, KubernetesClientConfiguration? config = null)
     {
-        var client = new KubernetesClient(config ?? Config(), options ?? FastRetries);
+        var client = new KubernetesApi(config ?? Config(), options ?? FastRetries);
         _clients.Add(client);
         return client;
     }
 
-    protected static Job RunnerJob(string name, string app = "inventory", string? generateName = null) => new()
+    protected static V1Job RunnerJob(string name, string app = "inventory", string? generateName = null) => new()
     {
-        Metadata = new ObjectMeta
+        Metadata = new V1ObjectMeta
         {
             Name = generateName is null ? name : null,
             GenerateName = generateName,
             Labels = new Dictionary<string, string> { ["app"] = app, ["run"] = "r1" },
         },
-        Spec = new JobSpec
+        Spec = new V1JobSpec
         {
             BackoffLimit = 0,
-            Template = new PodTemplateSpec
+            Template = new V1PodTemplateSpec
             {
-                Spec = new PodSpec
+                Spec = new V1PodSpec
                 {
                     RestartPolicy = "Never",
-                    Containers = [new Container { Name = "runner", Image = "runner:1", Command = ["/app/runner"] }],
+                    Containers = [new V1Container { Name = "runner", Image = "runner:1", Command = ["/app/runner"] }],
                 },
             },
         },

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using k8s;
+using k8s.Models;
 
 namespace Inventory.Kubernetes.Tests.Support;
 
@@ -9,8 +11,8 @@ namespace Inventory.Kubernetes.Tests.Support;
 internal sealed class ScriptedJobSource : IJobSource
 {
     private readonly Lock _gate = new();
-    private readonly Queue<Func<string?, int?, JobList>> _lists = new();
-    private readonly Queue<(IReadOnlyList<WatchEvent<Job>> Events, Exception? End)> _watches = new();
+    private readonly Queue<Func<string?, int?, V1JobList>> _lists = new();
+    private readonly Queue<(IReadOnlyList<JobEvent> Events, Exception? End)> _watches = new();
     private readonly List<(string? Continue, int? Limit)> _listCalls = [];
     private readonly List<(string ResourceVersion, bool Bookmarks, int? TimeoutSeconds)> _watchCalls = [];
 
@@ -36,17 +38,17 @@ internal sealed class ScriptedJobSource : IJobSource
         }
     }
 
-    public static Job Job(string name, string resourceVersion) =>
-        new() { Metadata = new ObjectMeta { Name = name, ResourceVersion = resourceVersion } };
+    public static V1Job Job(string name, string resourceVersion) =>
+        new() { Metadata = new V1ObjectMeta { Name = name, ResourceVersion = resourceVersion } };
 
-    public static WatchEvent<Job> Event(WatchEventType type, string name, string resourceVersion) => new(type, Job(name, resourceVersion));
+    public static JobEvent Event(WatchEventType type, string name, string resourceVersion) => new(type, Job(name, resourceVersion));
 
-    public static WatchEvent<Job> Bookmark(string resourceVersion) => new(WatchEventType.Bookmark, Job(string.Empty, resourceVersion));
+    public static JobEvent Bookmark(string resourceVersion) => new(WatchEventType.Bookmark, Job(string.Empty, resourceVersion));
 
-    public void AnswerList(string resourceVersion, params Job[] items) =>
-        AnswerList((_, _) => new JobList { Metadata = new ListMeta { ResourceVersion = resourceVersion }, Items = items });
+    public void AnswerList(string resourceVersion, params V1Job[] items) =>
+        AnswerList((_, _) => new V1JobList { Metadata = new V1ListMeta { ResourceVersion = resourceVersion }, Items = items });
 
-    public void AnswerList(Func<string?, int?, JobList> answer)
+    public void AnswerList(Func<string?, int?, V1JobList> answer)
     {
         lock (_gate)
         {
@@ -56,7 +58,7 @@ internal sealed class ScriptedJobSource : IJobSource
 
     public void FailList(Exception error) => AnswerList((_, _) => throw error);
 
-    public void AnswerWatch(Exception? end, params WatchEvent<Job>[] events)
+    public void AnswerWatch(Exception? end, params JobEvent[] events)
     {
         lock (_gate)
         {
@@ -64,9 +66,9 @@ internal sealed class ScriptedJobSource : IJobSource
         }
     }
 
-    public Task<JobList> ListJobsAsync(string ns, string? labelSelector, string? continueToken = null, int? limit = null, CancellationToken ct = default)
+    public Task<V1JobList> ListJobsAsync(string ns, string? labelSelector, string? continueToken = null, int? limit = null, CancellationToken ct = default)
     {
-        Func<string?, int?, JobList> answer;
+        Func<string?, int?, V1JobList> answer;
         lock (_gate)
         {
             _listCalls.Add((continueToken, limit));
@@ -76,11 +78,11 @@ internal sealed class ScriptedJobSource : IJobSource
         return Task.FromResult(answer(continueToken, limit));
     }
 
-    public async IAsyncEnumerable<WatchEvent<Job>> WatchJobsAsync(
+    public async IAsyncEnumerable<JobEvent> WatchJobsAsync(
         string ns, string? labelSelector, string resourceVersion, bool allowBookmarks = true, int? timeoutSeconds = null,
         [EnumeratorCancellation] CancellationToken ct = default)
     {
-        (IReadOnlyList<WatchEvent<Job>> Events, Exception? End)? script;
+        (IReadOnlyList<JobEvent> Events, Exception? End)? script;
         lock (_gate)
         {
             _watchCalls.Add((resourceVersion, allowBookmarks, timeoutSeconds));

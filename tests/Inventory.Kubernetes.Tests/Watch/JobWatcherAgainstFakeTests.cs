@@ -1,5 +1,7 @@
 using Inventory.Kubernetes.Tests.Support;
 
+using k8s;
+
 namespace Inventory.Kubernetes.Tests.Watch;
 
 /// <summary>JobWatcher's list-then-watch against FakeKubernetes: drops resume, expiry relists.</summary>
@@ -65,7 +67,7 @@ public sealed class JobWatcherAgainstFakeTests : FakeKubernetesTest
         Assert.Equal([500, 500, 200], Lists().Select(request => request.Status));
     }
 
-    private static JobWatcher Watcher(KubernetesClient client) => new(client);
+    private static JobWatcher Watcher(KubernetesApi client) => new(client);
 
     private List<Testing.Kubernetes.RecordedRequest> Watches() =>
         [.. RequestsTo("GET", "/jobs").Where(request => request.Query.Contains("watch=true", StringComparison.Ordinal))];
@@ -78,7 +80,7 @@ public sealed class JobWatcherAgainstFakeTests : FakeKubernetesTest
             query.Split('&').Single(part => part.StartsWith("resourceVersion=", StringComparison.Ordinal))["resourceVersion=".Length..],
             System.Globalization.CultureInfo.InvariantCulture);
 
-    private static async Task<string> Next(IAsyncEnumerator<WatchEvent<Job>> events)
+    private static async Task<string> Next(IAsyncEnumerator<JobEvent> events)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         limit.CancelAfter(TimeSpan.FromSeconds(15));

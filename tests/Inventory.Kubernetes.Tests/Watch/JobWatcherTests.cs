@@ -1,5 +1,7 @@
 using Inventory.Kubernetes.Tests.Support;
 using Inventory.Testing.Time;
+using k8s;
+using k8s.Models;
 using static Inventory.Kubernetes.Tests.Support.ScriptedJobSource;
 
 namespace Inventory.Kubernetes.Tests.Watch;
@@ -10,7 +12,7 @@ public sealed class JobWatcherTests : IAsyncDisposable
     private readonly ScriptedJobSource _source = new();
     private readonly ManualTimeProvider _clock = new();
     private readonly CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-    private IAsyncEnumerator<WatchEvent<Job>>? _events;
+    private IAsyncEnumerator<JobEvent>? _events;
     private Task? _pending;
 
     public async ValueTask DisposeAsync()
@@ -78,7 +80,7 @@ public sealed class JobWatcherTests : IAsyncDisposable
     public async Task ExpiredMeansListAgainAndConvergeThenWatchFromTheNewList()
     {
         _source.AnswerList("10", Job("a", "5"), Job("b", "6"));
-        _source.AnswerWatch(new KubernetesException(410, "Expired", "too old resource version", null));
+        _source.AnswerWatch(new KubernetesApiException(410, "Expired", "too old resource version"));
         _source.AnswerList("30", Job("a", "20"), Job("c", "25"));
 
         Assert.Equal(["Added a 5", "Added b 6", "Modified a 20", "Added c 25", "Deleted b 6"], await Take(5));
@@ -91,7 +93,7 @@ public sealed class JobWatcherTests : IAsyncDisposable
     public async Task AnotherFailureBacksOffAtLeast800MsBeforeWatchingAgain()
     {
         _source.AnswerList("10");
-        _source.AnswerWatch(new KubernetesException(500, "InternalError", "etcd is sad", null));
+        _source.AnswerWatch(new KubernetesApiException(500, "InternalError", "etcd is sad"));
         _source.AnswerWatch(null, Event(WatchEventType.Added, "a", "11"));
 
         var next = Start().MoveNextAsync().AsTask();
@@ -136,9 +138,9 @@ public sealed class JobWatcherTests : IAsyncDisposable
     [Fact]
     public async Task AFailureNoRetryCanFixEndsTheStream()
     {
-        _source.FailList(new KubernetesException(403, "Forbidden", "jobs.batch is forbidden", "GET /apis/batch/v1/namespaces/n/jobs"));
+        _source.FailList(new KubernetesApiException(403, "Forbidden", "jobs.batch is forbidden", "list", "jobs.batch in namespace n"));
 
-        var error = await Assert.ThrowsAsync<KubernetesException>(async () => await Start().MoveNextAsync());
+        var error = await Assert.ThrowsAsync<KubernetesApiException>(async () => await Start().MoveNextAsync());
 
         Assert.Equal("Forbidden", error.Reason);
     }
@@ -146,8 +148,8 @@ public sealed class JobWatcherTests : IAsyncDisposable
     [Fact]
     public async Task TheListIsReadInPagesOf500()
     {
-        _source.AnswerList((_, _) => new JobList { Metadata = new ListMeta { Continue = "page-2", ResourceVersion = "10" }, Items = [Job("a", "5")] });
-        _source.AnswerList((_, _) => new JobList { Metadata = new ListMeta { ResourceVersion = "10" }, Items = [Job("b", "6")] });
+        _source.AnswerList((_, _) => new V1JobList { Metadata = new V1ListMeta { ContinueProperty = "page-2", ResourceVersion = "10" }, Items = [Job("a", "5")] });
+        _source.AnswerList((_, _) => new V1JobList { Metadata = new V1ListMeta { ResourceVersion = "10" }, Items = [Job("b", "6")] });
 
         Assert.Equal(["Added a 5", "Added b 6"], await Take(2));
         Assert.Equal([(null, 500), ("page-2", 500)], _source.ListCalls);
@@ -156,8 +158,8 @@ public sealed class JobWatcherTests : IAsyncDisposable
     [Fact]
     public async Task AnExpiredContinueTokenFallsBackToOneFullList()
     {
-        _source.AnswerList((_, _) => new JobList { Metadata = new ListMeta { Continue = "page-2", ResourceVersion = "10" }, Items = [Job("a", "5")] });
-        _source.FailList(new KubernetesException(410, "Expired", "continue token too old", null));
+        _source.AnswerList((_, _) => new V1JobList { Metadata = new V1ListMeta { ContinueProperty = "page-2", ResourceVersion = "10" }, Items = [Job("a", "5")] });
+        _source.FailList(new KubernetesApiException(410, "Expired", "continue token too old"));
         _source.AnswerList("40", Job("a", "35"), Job("b", "36"));
 
         Assert.Equal(["Added a 35", "Added b 36"], await Take(2));
@@ -167,7 +169,7 @@ public sealed class JobWatcherTests : IAsyncDisposable
         Assert.Equal("40", _source.WatchCalls[0].ResourceVersion);
     }
 
-    private IAsyncEnumerator<WatchEvent<Job>> Start()
+    private IAsyncEnumerator<JobEvent> Start()
     {
         var watcher = new JobWatcher(_source, new JobWatcherOptions { Time = _clock }, logger: null);
         _events = watcher.WatchAsync("inventory", "app=runner", _stop.Token).GetAsyncEnumerator(_stop.Token);

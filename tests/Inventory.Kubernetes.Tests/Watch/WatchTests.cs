@@ -1,5 +1,7 @@
 using Inventory.Kubernetes.Tests.Support;
 
+using k8s;
+
 namespace Inventory.Kubernetes.Tests.Watch;
 
 /// <summary>The raw watch stream against FakeKubernetes.</summary>
@@ -18,7 +20,7 @@ public sealed class WatchTests : FakeKubernetesTest
         Fake.SetJobStatus(Ns, "runner-a", succeeded: true);
         await client.DeleteJobAsync(Ns, "runner-a", Ct);
 
-        var seen = new List<WatchEvent<Job>>();
+        var seen = new List<JobEvent>();
         while (seen.Count < 3 || seen[^1].Type != WatchEventType.Deleted)
         {
             Assert.True(await events.MoveNextAsync());
@@ -55,7 +57,7 @@ public sealed class WatchTests : FakeKubernetesTest
         await client.CreateJobAsync(Ns, RunnerJob("runner-a"), Ct);
         Fake.ExpireWatchResourceVersions();
 
-        var error = await Assert.ThrowsAsync<KubernetesException>(async () =>
+        var error = await Assert.ThrowsAsync<KubernetesApiException>(async () =>
         {
             await foreach (var change in client.WatchJobsAsync(Ns, null, list.Metadata!.ResourceVersion!, ct: Ct))
             {
@@ -92,7 +94,7 @@ public sealed class WatchTests : FakeKubernetesTest
     }
 
     // A store that never changed lists at resourceVersion "0", which to a watch means "any point": begin with one change.
-    private async Task<KubernetesClient> SeededClient()
+    private async Task<KubernetesApi> SeededClient()
     {
         var client = Client();
         await client.CreateJobAsync(Ns, RunnerJob("seed", app: "seed"), Ct);

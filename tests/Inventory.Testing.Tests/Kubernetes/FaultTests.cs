@@ -24,6 +24,24 @@ public sealed class FaultTests : RawKubeTest
     }
 
     [Fact]
+    public async Task ADeniedVerbIs403WithTheApiServersWordingAndOtherVerbsStillWork()
+    {
+        Fake.Deny("watch", "jobs");
+
+        var watch = await Kube.GetAsync(RawKube.Jobs + "?watch=true");
+        var list = await Kube.GetAsync(RawKube.Jobs + "?watch=false");
+        var pods = await Kube.GetAsync(RawKube.Pods);
+
+        Assert.Equal(HttpStatusCode.Forbidden, watch.Status);
+        Assert.Equal("Forbidden", watch.Reason);
+        Assert.Equal(
+            "jobs.batch is forbidden: User \"system:serviceaccount:inventory:aws-inventory-orchestrator-sa\" cannot watch resource \"jobs\" in API group \"batch\" in the namespace \"inventory\"",
+            (string?)watch.Json!["message"]);
+        Assert.Equal(HttpStatusCode.OK, list.Status);
+        Assert.Equal(HttpStatusCode.OK, pods.Status);
+    }
+
+    [Fact]
     public async Task AFaultWithAPathOnlyHitsThatPath()
     {
         Fake.FailNext(500, times: 1, pathContains: "/pods");

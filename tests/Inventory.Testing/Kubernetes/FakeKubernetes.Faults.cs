@@ -18,6 +18,13 @@ public sealed partial class FakeKubernetes
     public void FailNext(int status, int times, string? pathContains = null, TimeSpan? retryAfter = null) =>
         _faults.Arm(status, times, pathContains, retryAfter);
 
+    /// <summary>
+    /// From now on every <paramref name="verb"/> (get, list, watch, create, delete, …) on
+    /// <paramref name="resource"/> (<c>jobs</c>, <c>pods</c>) is refused with 403 Forbidden, as for a
+    /// service account whose Role lacks it; the message names the verb, resource and namespace.
+    /// </summary>
+    public void Deny(string verb, string resource) => _rbac.Deny(verb, resource);
+
     /// <summary>Once: after <paramref name="events"/> more events (bookmarks aside) reach clients' watches, the server ends every open watch.</summary>
     public void DropWatchesAfter(int events) => _store.DropWatchesAfter(events);
 

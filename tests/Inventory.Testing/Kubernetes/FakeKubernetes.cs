@@ -24,6 +24,7 @@ public sealed partial class FakeKubernetes : IAsyncDisposable
     private readonly ObjectStore _store;
     private readonly Admission _admission;
     private readonly FaultBook _faults = new();
+    private readonly RbacDenials _rbac = new();
     private readonly RequestLog _requests = new();
     private readonly Kubelet? _kubelet;
     private readonly CancellationTokenSource _stopping = new();
@@ -39,7 +40,7 @@ public sealed partial class FakeKubernetes : IAsyncDisposable
             _kubelet = new Kubelet(_store, _admission, options.Kubelet);
         }
 
-        var handler = new ApiHandler(_store, _admission, _faults, _requests, Token, options, (ns, pod) => _kubelet?.Logs.Find(ns, pod) ?? "");
+        var handler = new ApiHandler(_store, _admission, _faults, _rbac, _requests, Token, options, (ns, pod) => _kubelet?.Logs.Find(ns, pod) ?? "");
         app.Run(context => handler.HandleAsync(context, _stopping.Token));
     }
 

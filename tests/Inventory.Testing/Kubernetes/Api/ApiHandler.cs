@@ -7,10 +7,10 @@ using Microsoft.AspNetCore.Http;
 namespace Inventory.Testing.Kubernetes;
 
 /// <summary>
-/// Every HTTP request: bearer-token check, injected faults, then the REST verbs on the routes
+/// Every HTTP request: bearer-token check, injected faults, RBAC denials, then the REST verbs on the routes
 /// <see cref="ApiRoute"/> knows. Each request is recorded with the status it got.
 /// </summary>
-internal sealed class ApiHandler(ObjectStore store, Admission admission, FaultBook faults, RequestLog log, string token, FakeKubernetesOptions options, Func<string, string, string> logs)
+internal sealed class ApiHandler(ObjectStore store, Admission admission, FaultBook faults, RbacDenials rbac, RequestLog log, string token, FakeKubernetesOptions options, Func<string, string, string> logs)
 {
     private const string Version = """{"major":"1","minor":"33","gitVersion":"v1.33.0-fake","platform":"linux/amd64"}""";
 
@@ -77,6 +77,12 @@ internal sealed class ApiHandler(ObjectStore store, Admission admission, FaultBo
         var query = context.Request.Query;
         var watch = route.WatchPath || query["watch"] == "true" || query["watch"] == "1";
         var (kind, ns, name) = (route.Kind, route.Namespace, route.Name);
+        var verb = RbacDenials.VerbOf(context.Request.Method, name is not null, watch);
+        if (rbac.IsDenied(verb, kind))
+        {
+            throw new ApiException(Statuses.Forbidden(RbacDenials.User, verb, kind, name, ns));
+        }
+
         return (context.Request.Method, name, route.Subresource) switch
         {
             ("GET", null, _) when watch => await WatchAsync(context, route, record, stopping),

@@ -71,6 +71,14 @@ internal static class Statuses
         return Failure(422, "Invalid", message, details);
     }
 
+    /// <summary>RBAC's refusal, worded as the API server words it.</summary>
+    public static JsonObject Forbidden(string user, string verb, ResourceKind kind, string? name, string? @namespace) => Failure(
+        403,
+        "Forbidden",
+        $"{kind.Resource}{(name is null ? string.Empty : $" \"{name}\"")} is forbidden: User \"{user}\" cannot {verb} resource \"{kind.Plural}\" in API group \"{kind.Group}\""
+            + (@namespace is null ? " at the cluster scope" : $" in the namespace \"{@namespace}\""),
+        new JsonObject { ["group"] = kind.Group, ["kind"] = kind.Plural, ["name"] = name });
+
     public static JsonObject BadRequest(string message) => Failure(400, "BadRequest", message);
 
     public static JsonObject Expired(string message) => Failure(410, "Expired", message);

@@ -71,6 +71,11 @@ internal sealed class PodRunner(Kubelet kubelet, StoredObject pod)
             return null;
         }
 
+        // The container's terminationMessagePath, as a file of this pod's: a local process cannot be given
+        // /dev/termination-log, so it is told the file through TERMINATION_MESSAGE_PATH (the runner honours it).
+        Directory.CreateDirectory(directory);
+        var terminationLog = Path.Combine(directory, "termination-log");
+        environment!.TryAdd("TERMINATION_MESSAGE_PATH", terminationLog);
         var mounted = ProjectedTokens.Mount(bound, container, directory, kubelet.Options.OidcIssuer);
         var process = Start(bound, container, environment, mounted, out var startError);
         if (process is null)
@@ -87,7 +92,8 @@ internal sealed class PodRunner(Kubelet kubelet, StoredObject pod)
             var exitCode = await process.WaitAsync(() => TimeSpan.FromSeconds(Interlocked.Read(ref _graceSeconds)), _terminate.Token, stopping);
             if (!stopping.IsCancellationRequested)
             {
-                Update(current => PodStatusWriter.Terminated(current, container, exitCode, exitCode == 0 ? "Completed" : "Error", null, KubeJson.Now()));
+                var message = TerminationMessage(terminationLog);
+                Update(current => PodStatusWriter.Terminated(current, container, exitCode, exitCode == 0 ? "Completed" : "Error", message, KubeJson.Now()));
                 Finish();
             }
 
@@ -122,6 +128,20 @@ internal sealed class PodRunner(Kubelet kubelet, StoredObject pod)
         catch (Win32Exception e)
         {
             error = $"failed to start {local.FileName}: {e.Message}";
+            return null;
+        }
+    }
+
+    // As the kubelet reads it: at most 4096 bytes; nothing written means no message.
+    private static string? TerminationMessage(string path)
+    {
+        try
+        {
+            var text = File.ReadAllText(path);
+            return text.Length == 0 ? null : text[..Math.Min(text.Length, 4096)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
             return null;
         }
     }
