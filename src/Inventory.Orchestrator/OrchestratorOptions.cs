@@ -22,6 +22,9 @@ public sealed record OrchestratorOptions
     public int RunnerMaxConcurrency { get; init; } = 16;
     public double MaxFailedShare { get; init; } = 0.5;
 
+    /// <summary>ATTEMPT_TIMEOUT_SECONDS: one AWS attempt's deadline, for this process and its runners.</summary>
+    public int AttemptTimeoutSeconds { get; init; } = 20;
+
     public int MaxConcurrentRunners { get; init; } = 10;
 
     /// <summary>RUNNER_IMAGE; null means the orchestrator pod's own image.</summary>

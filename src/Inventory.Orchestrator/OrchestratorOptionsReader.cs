@@ -28,6 +28,7 @@ internal static class OrchestratorOptionsReader
             OutputJsonLines = settings.Flag("OUTPUT_JSON_LINES", true),
             RunnerMaxConcurrency = settings.Number("RUNNER_MAX_CONCURRENCY", 16),
             MaxFailedShare = settings.Fraction("MAX_FAILED_SHARE", 0.5),
+            AttemptTimeoutSeconds = settings.Number("ATTEMPT_TIMEOUT_SECONDS", 20),
             MaxConcurrentRunners = settings.Number("MAX_CONCURRENT_RUNNERS", 10),
             RunnerImage = settings.Text("RUNNER_IMAGE"),
             RunnerCommand = settings.Text("RUNNER_COMMAND") ?? "/app/inventory-runner",

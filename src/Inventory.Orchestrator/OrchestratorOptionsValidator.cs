@@ -21,6 +21,7 @@ internal sealed partial class OrchestratorOptionsValidator : IValidateOptions<Or
         RunSettingRules.Check(
             errors, options.S3Bucket.Length == 0 ? null : options.S3Bucket, options.InventoryRoleName, options.InventoryRolePath, options.ExternalId,
             options.Regions, options.Services, options.ExcludeServices, options.MaxFailedShare, options.HomeRegion, options.EndpointOverrides);
+        RunSettingRules.CheckAttemptTimeout(errors, options.AttemptTimeoutSeconds);
         if (options.EndpointUrlArgument is { } url && EndpointUrl.Problem("--endpoint-url", url) is { } badUrl)
         {
             errors.Add(badUrl);

@@ -22,6 +22,7 @@ internal static class RunnerSettings
         OutputJsonLines = options.OutputJsonLines,
         MaxConcurrency = options.RunnerMaxConcurrency,
         MaxFailedShare = options.MaxFailedShare,
+        AttemptTimeoutSeconds = options.AttemptTimeoutSeconds,
         HomeRegion = options.HomeRegion,
     };
 }

@@ -28,6 +28,7 @@ internal static class RunnerOptionsReader
             OutputJsonLines = settings.Flag("OUTPUT_JSON_LINES", true),
             MaxConcurrency = settings.Number("MAX_CONCURRENCY", 16),
             MaxFailedShare = settings.Fraction("MAX_FAILED_SHARE", 0.5),
+            AttemptTimeoutSeconds = settings.Number("ATTEMPT_TIMEOUT_SECONDS", 20),
             HomeRegion = settings.Text("AWS_REGION") ?? settings.Text("AWS_DEFAULT_REGION") ?? "us-east-1",
             EndpointOverrides = settings.Prefixed("AWS_ENDPOINT_URL"),
             TerminationMessagePath = TerminationMessage.PathFrom(settings),

@@ -22,6 +22,7 @@ internal sealed class RunnerOptionsValidator : IValidateOptions<RunnerOptions>
         RunSettingRules.Check(
             errors, options.S3Bucket, options.InventoryRoleName, options.InventoryRolePath, options.ExternalId,
             options.Regions, options.Services, options.ExcludeServices, options.MaxFailedShare, options.HomeRegion, options.EndpointOverrides);
+        RunSettingRules.CheckAttemptTimeout(errors, options.AttemptTimeoutSeconds);
         if (options.MaxConcurrency is < 1 or > 256)
         {
             errors.Add($"MAX_CONCURRENCY: {options.MaxConcurrency} is outside 1..256");

@@ -28,6 +28,7 @@ internal static class RunnerOptionsWriter
             ("OUTPUT_JSON_LINES", options.OutputJsonLines ? "true" : "false"),
             ("MAX_CONCURRENCY", options.MaxConcurrency.ToString(CultureInfo.InvariantCulture)),
             ("MAX_FAILED_SHARE", options.MaxFailedShare.ToString(CultureInfo.InvariantCulture)),
+            ("ATTEMPT_TIMEOUT_SECONDS", options.AttemptTimeoutSeconds.ToString(CultureInfo.InvariantCulture)),
             ("AWS_REGION", options.HomeRegion),
         };
         return variables.Where(v => !string.IsNullOrEmpty(v.Value)).Select(v => (v.Name, v.Value!));

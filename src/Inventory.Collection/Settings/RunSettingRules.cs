@@ -64,6 +64,16 @@ public static partial class RunSettingRules
         errors.AddRange(endpoints.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => EndpointUrl.Problem(pair.Key, pair.Value)).OfType<string>());
     }
 
+    /// <summary>ATTEMPT_TIMEOUT_SECONDS: one AWS attempt's deadline, 1 s to 10 min.</summary>
+    public static void CheckAttemptTimeout(List<string> errors, int seconds)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (seconds is < 1 or > 600)
+        {
+            errors.Add($"ATTEMPT_TIMEOUT_SECONDS: {seconds} is outside 1..600");
+        }
+    }
+
     [GeneratedRegex(@"^[0-9]{12}$")]
     private static partial Regex AccountId();
 
