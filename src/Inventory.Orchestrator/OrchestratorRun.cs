@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Inventory.Aws.Client;
 using Inventory.Aws.Credentials;
 using Inventory.Aws.Organizations;
+using Inventory.Hosting;
 using Inventory.Kubernetes;
 using k8s.Exceptions;
 using k8s.Models;
@@ -24,10 +25,14 @@ internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, Ti
     private readonly OrchestratorOptions _options = settings.Value;
     private readonly ILogger _logger = loggers.CreateLogger<OrchestratorRun>();
 
+    // The orchestrator's own AWS calls (Organizations, STS), listed under one scope for progress lines.
+    private readonly AwsClientOptions _aws = new() { Scope = "orchestrator", AttemptTimeout = TimeSpan.FromSeconds(settings.Value.Runners.AttemptTimeoutSeconds), Time = time };
+
     public async Task<int> ExecuteAsync(TextWriter output, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         KubernetesApi? kubernetes = null;
+        using var waiting = WaitingLog.Start(_logger, () => _aws.InFlight.Longest(_aws.Scope) is { } call ? (call.Call.ToString(), call.Call.Since, call.Waiting) : null, time);
         try
         {
             if (_options.Local)
@@ -119,14 +124,14 @@ internal sealed class OrchestratorRun(IOptions<OrchestratorOptions> settings, Ti
     private async Task<(SelectionResult Selection, bool OwnAccountOnly)> SelectAsync(CancellationToken cancellationToken)
     {
         var credentials = await AwsCredentialSources.DefaultAsync(cancellationToken);
-        var organizations = new OrganizationsClient(new AwsClient(credentials, new AwsClientOptions { Scope = "organizations" }), _options.Runners.HomeRegion);
+        var organizations = new OrganizationsClient(new AwsClient(credentials, _aws), _options.Runners.HomeRegion);
         var accounts = _options.Local
             ? await LocalAccounts.OrganizationOrNullAsync(organizations, cancellationToken)
             : await organizations.ListAccountsAsync(cancellationToken).ToListAsync(cancellationToken);
         var ownAccountOnly = accounts is null;
         if (accounts is null)
         {
-            var caller = await LocalAccounts.CallerAsync(credentials, _options.Runners.HomeRegion, cancellationToken);
+            var caller = await LocalAccounts.CallerAsync(credentials, _options.Runners.HomeRegion, _aws, cancellationToken);
             LocalLog.OwnAccount(_logger, caller.Id);
             accounts = [caller];
         }

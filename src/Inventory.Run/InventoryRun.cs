@@ -9,6 +9,7 @@ using Inventory.Collection.Catalog;
 using Inventory.Collection.Engine;
 using Inventory.Collection.Planning;
 using Inventory.Collection.Records;
+using Inventory.Hosting;
 using Inventory.Run.Output;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -64,6 +65,14 @@ public sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvider 
         var roleArn = $"arn:{partition.Name}:iam::{_options.AccountId}:role{_options.InventoryRolePath}{_options.InventoryRoleName}";
         RunnerLog.Starting(logger, _options.AccountId, _options.RunId, _options.CollectWithOwnCredentials ? "the caller's own credentials" : roleArn);
 
+        var limits = new AwsClientOptions
+        {
+            MaxConcurrentCalls = _options.MaxConcurrency,
+            Scope = _options.AccountId,
+            AttemptTimeout = TimeSpan.FromSeconds(_options.AttemptTimeoutSeconds),
+            Time = time,
+        };
+        using var waiting = WaitingLog.Start(logger, () => limits.InFlight.Longest(limits.Scope) is { } call ? (call.Call.ToString(), call.Call.Since, call.Waiting) : null, time);
         // The runner's own identity (IRSA → Inventory-Runner) writes; the account's role reads
         // (or, for the local mode's single own account, the caller's identity reads too).
         AWSCredentials runner;
@@ -80,8 +89,8 @@ public sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvider 
 
         using var chain = _options.CollectWithOwnCredentials
             ? null
-            : RoleChain.From(runner, _options.HomeRegion).Assume(roleArn, RoleSessionName.Sanitize($"inventory-{_options.RunId}"), _options.ExternalId);
-        var client = new AwsClient(chain?.Credentials ?? runner, new AwsClientOptions { MaxConcurrentCalls = _options.MaxConcurrency, Scope = _options.AccountId });
+            : RoleChain.From(runner, _options.HomeRegion, limits: limits).Assume(roleArn, RoleSessionName.Sanitize($"inventory-{_options.RunId}"), _options.ExternalId);
+        var client = new AwsClient(chain?.Credentials ?? runner, limits);
 
         RegionPlan regions;
         try
@@ -120,7 +129,7 @@ public sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvider 
             }
 
             Progress.Enter(RunPhase.Writing);
-            return await WriteAsync(runner, engine, client, regions, file, records, started, cancellationToken);
+            return await WriteAsync(runner, limits, engine, client, regions, file, records, started, cancellationToken);
         }
         finally
         {
@@ -145,7 +154,7 @@ public sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvider 
     }
 
     private async Task<int> WriteAsync(
-        AWSCredentials runner, CollectionEngine engine, AwsClient client, RegionPlan regions, string file, long records, DateTimeOffset started, CancellationToken cancellationToken)
+        AWSCredentials runner, AwsClientOptions limits, CollectionEngine engine, AwsClient client, RegionPlan regions, string file, long records, DateTimeOffset started, CancellationToken cancellationToken)
     {
         var report = engine.Report;
         var failed = report.FailedShare > _options.MaxFailedShare;
@@ -172,27 +181,52 @@ public sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvider 
             Calls = client.Statistics.Calls,
             Retries = client.Statistics.Retries,
             Throttles = client.Statistics.Throttles,
+            RetriesRefused = client.Statistics.RetriesRefused,
+            CallsFailedFast = client.Statistics.CallsFailedFast,
+            EndpointOutages = client.Outages,
         };
+        foreach (var outage in summary.EndpointOutages)
+        {
+            RunnerLog.EndpointOutage(logger, outage.Endpoint, outage.Failures, outage.CallsFailedFast, outage.LastError, outage.Recovered ? "recovered" : "still down");
+        }
+
         Report = summary;
 
         await using IInventoryDestination destination = _options.OutputDir is { } folder
-            ? new DirectoryDestination(folder)
-            : new S3Destination(_options.S3Bucket!, runner, _options.HomeRegion);
+            ? new DirectoryDestination(folder, _options.RunId)
+            : new S3Destination(_options.S3Bucket!, runner, _options.HomeRegion, limits, _options.RunId);
+        var reportKey = ObjectKeys.Report(_options.RunDate, _options.AccountId, now);
+        var written = new List<string>();
         try
         {
+            await ReplaceEarlierAttemptsAsync(destination, [dataKey, reportKey], cancellationToken);
+
+            // Data first, then its report; a key counts as written as soon as it is sent, since a
+            // cancelled request may still have been stored.
             if (dataKey is not null)
             {
+                written.Add(dataKey);
+                RunnerLog.Writing(logger, $"{destination.Name}/{dataKey}");
                 await using var data = File.OpenRead(file);
                 await destination.WriteAsync(dataKey, data, "application/json", "gzip", cancellationToken);
                 RunnerLog.Written(logger, records, $"{destination.Name}/{dataKey}");
             }
 
+            written.Add(reportKey);
+            RunnerLog.Writing(logger, $"{destination.Name}/{reportKey}");
             using var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(summary, ReportJson));
-            await destination.WriteAsync(ObjectKeys.Report(_options.RunDate, _options.AccountId, now), json, "application/json", null, cancellationToken);
+            await destination.WriteAsync(reportKey, json, "application/json", null, cancellationToken);
         }
-        catch (Exception e) when (e is AmazonServiceException or IOException or UnauthorizedAccessException or HttpRequestException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // SIGTERM mid-write: no data object may stand without its report.
+            await CleanUpAsync(destination, written);
+            throw;
+        }
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or IOException or UnauthorizedAccessException or HttpRequestException or OperationCanceledException)
         {
             RunnerLog.UploadFailed(logger, destination.Name, e.Message);
+            await CleanUpAsync(destination, written);
             FailureReason = $"Could not write the inventory to {destination.Name}: {(e is AmazonServiceException { ErrorCode: { Length: > 0 } code } ? $"{code}: " : "")}{e.Message}";
             return ExitCodes.UploadFailed;
         }
@@ -206,5 +240,47 @@ public sealed class InventoryRun(IOptions<RunnerOptions> settings, TimeProvider 
         }
 
         return ExitCodes.Success;
+    }
+
+    // A retried attempt of the same run (RUN_ID, account, date) replaces what an earlier one left,
+    // so the day never holds two data objects of one run. Without the permissions to look (a role
+    // from before they were needed) the run still writes, and says so.
+    private async Task ReplaceEarlierAttemptsAsync(IInventoryDestination destination, string?[] ours, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var earlier = (await destination.EarlierAttemptsAsync(ObjectKeys.AccountPrefix(_options.RunDate, _options.AccountId), cancellationToken))
+                .Where(key => !ours.Contains(key)).ToList();
+            if (earlier.Count > 0)
+            {
+                await destination.DeleteAsync(earlier, cancellationToken);
+                RunnerLog.ReplacedEarlierAttempt(logger, _options.RunId, string.Join(", ", earlier));
+            }
+        }
+        catch (AmazonServiceException e)
+        {
+            RunnerLog.EarlierAttemptsUnknown(logger, e.ErrorCode ?? e.StatusCode.ToString(), e.Message);
+        }
+    }
+
+    // Best effort with its own short deadline (the run's token may be cancelled already); what it
+    // cannot delete carries the run's id, so the run's next attempt deletes it.
+    private async Task CleanUpAsync(IInventoryDestination destination, List<string> written)
+    {
+        if (written.Count == 0)
+        {
+            return;
+        }
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await destination.DeleteAsync(written, deadline.Token);
+            RunnerLog.CleanedUp(logger, string.Join(", ", written));
+        }
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or IOException or UnauthorizedAccessException or HttpRequestException or OperationCanceledException)
+        {
+            RunnerLog.CleanUpFailed(logger, string.Join(", ", written), e.Message);
+        }
     }
 }

@@ -13,5 +13,8 @@ public static class ObjectKeys
     public static string Report(DateOnly runDate, string account, DateTimeOffset uploadedAt) =>
         $"{Folder(runDate)}/{account}_aws_recon_{uploadedAt.ToUnixTimeSeconds()}.report.json";
 
+    /// <summary>What every object of an account on a run date starts with.</summary>
+    public static string AccountPrefix(DateOnly runDate, string account) => $"{Folder(runDate)}/{account}_aws_recon_";
+
     private static string Folder(DateOnly date) => $"AWSRecon/{date.Year}/{date.Month}/{date.Day}";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Inventory.Aws.Client;
 using Inventory.Collection.Engine;
 
 namespace Inventory.Run;
@@ -25,6 +26,15 @@ public sealed record RunReport
     public long Calls { get; init; }
     public long Retries { get; init; }
     public long Throttles { get; init; }
+
+    /// <summary>Transient failures not retried because the retry quota was spent.</summary>
+    public long RetriesRefused { get; init; }
+
+    /// <summary>Calls refused untried because their endpoint's breaker was open.</summary>
+    public long CallsFailedFast { get; init; }
+
+    /// <summary>Endpoints that stopped answering during the run (their breakers opened).</summary>
+    public IReadOnlyList<EndpointOutage> EndpointOutages { get; init; } = [];
 
     /// <summary>What a summary says: <c>failed</c>, <c>succeeded</c>, or <c>succeeded with N failed calls</c> (never a bare "succeeded" over failures).</summary>
     [JsonIgnore]

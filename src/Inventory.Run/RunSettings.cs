@@ -53,6 +53,8 @@ public static partial class RunSettings
             o => o.MaxConcurrency is < 1 or > 256 ? $"{o.MaxConcurrency} is outside 1..256" : null),
         new("MAX_FAILED_SHARE", (s, n, o) => o with { MaxFailedShare = s.Fraction(n, Defaults.MaxFailedShare) }, o => o.MaxFailedShare.ToString(CultureInfo.InvariantCulture),
             o => o.MaxFailedShare is < 0 or > 1 ? $"{o.MaxFailedShare} is outside 0..1" : null),
+        new("ATTEMPT_TIMEOUT_SECONDS", (s, n, o) => o with { AttemptTimeoutSeconds = s.Number(n, Defaults.AttemptTimeoutSeconds) }, o => o.AttemptTimeoutSeconds.ToString(CultureInfo.InvariantCulture),
+            o => o.AttemptTimeoutSeconds is < 1 or > 600 ? $"{o.AttemptTimeoutSeconds} is outside 1..600" : null),
         new("AWS_REGION", (s, n, o) => o with { HomeRegion = s.Text(n) ?? s.Text("AWS_DEFAULT_REGION") ?? Defaults.HomeRegion }, o => o.HomeRegion,
             o => !Region().IsMatch(o.HomeRegion) ? $"'{o.HomeRegion}' is not a region code (like eu-west-1)" : null),
     ];

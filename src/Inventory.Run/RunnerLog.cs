@@ -35,6 +35,24 @@ public static partial class RunnerLog
     [LoggerMessage(EventId = 1010, Level = LogLevel.Error, Message = "Could not list the account's regions: {Code}: {Message}")]
     public static partial void RegionsFailed(ILogger logger, string code, string message);
 
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "Endpoint outage: {Endpoint} gave no answer to {Failures} attempts in a row; {FailedFast} calls failed fast; last error {LastError}; {State}")]
+    public static partial void EndpointOutage(ILogger logger, string endpoint, int failures, int failedFast, string lastError, string state);
+
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Information, Message = "Replaced an earlier attempt of run {RunId}: deleted {Keys}")]
+    public static partial void ReplacedEarlierAttempt(ILogger logger, string runId, string keys);
+
+    [LoggerMessage(EventId = 1014, Level = LogLevel.Warning, Message = "The write did not finish: deleted {Keys}, so no data object stands without its report")]
+    public static partial void CleanedUp(ILogger logger, string keys);
+
+    [LoggerMessage(EventId = 1015, Level = LogLevel.Error, Message = "Could not delete {Keys} after the write stopped: {Message}; the run's next attempt replaces them")]
+    public static partial void CleanUpFailed(ILogger logger, string keys, string message);
+
+    [LoggerMessage(EventId = 1016, Level = LogLevel.Information, Message = "Writing {Destination}")]
+    public static partial void Writing(ILogger logger, string destination);
+
+    [LoggerMessage(EventId = 1017, Level = LogLevel.Warning, Message = "Could not look for an earlier attempt's objects to replace ({Code}: {Message}); writing anyway. The runner's role needs s3:ListBucket, s3:GetObject and s3:DeleteObject under AWSRecon/")]
+    public static partial void EarlierAttemptsUnknown(ILogger logger, string code, string message);
+
     [LoggerMessage(EventId = 1011, Level = LogLevel.Critical, Message = "The run failed unexpectedly")]
     public static partial void Unexpected(ILogger logger, Exception exception);
 }

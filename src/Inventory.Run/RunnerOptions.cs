@@ -43,6 +43,9 @@ public sealed record RunnerOptions
     /// <summary>MAX_FAILED_SHARE: above this share of failed (region, service) pairs the run fails and uploads no data.</summary>
     public double MaxFailedShare { get; init; } = 0.5;
 
+    /// <summary>ATTEMPT_TIMEOUT_SECONDS: one AWS attempt's deadline (ours and the SDK clients').</summary>
+    public int AttemptTimeoutSeconds { get; init; } = 20;
+
     /// <summary>AWS_REGION (or AWS_DEFAULT_REGION): STS, DescribeRegions and the bucket's region.</summary>
     public string HomeRegion { get; init; } = "us-east-1";
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Inventory.Benchmarks;
 
 /// <summary>
-/// The command line: <c>[runner|memory|moto|hotspot|jobs|all] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N] [--jobs N] [--capped-jobs N] [--max-concurrent N]</c>.
+/// The command line: <c>[runner|memory|moto|hotspot|jobs|catalog|all] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N] [--jobs N] [--capped-jobs N] [--max-concurrent N]</c>.
 /// <c>probe FIGURE</c> is the same program measuring one figure in a process of its own.
 /// </summary>
 internal sealed record BenchmarkSettings
@@ -34,6 +34,9 @@ internal sealed record BenchmarkSettings
     /// <summary>The orchestrator's MAX_CONCURRENT_RUNNERS in the jobs figure.</summary>
     public int MaxConcurrent { get; init; } = 50;
 
+    /// <summary>--peers: where the boto3 baseline and its moto seeder are (the baseline figure).</summary>
+    public string Peers { get; init; } = "../shared/peers";
+
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
         var settings = new BenchmarkSettings();
@@ -50,9 +53,10 @@ internal sealed record BenchmarkSettings
                 "--jobs" => settings with { Jobs = Math.Max(1, Int(args[i], value, ref i)) },
                 "--capped-jobs" => settings with { CappedJobs = Math.Max(1, Int(args[i], value, ref i)) },
                 "--max-concurrent" => settings with { MaxConcurrent = Math.Max(1, Int(args[i], value, ref i)) },
+                "--peers" when value is not null => settings with { Peers = args[++i] },
                 "probe" when value is not null => settings with { Mode = "probe", Probe = args[++i] },
-                "runner" or "memory" or "moto" or "hotspot" or "jobs" or "all" => settings with { Mode = args[i] },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [runner|memory|moto|hotspot|jobs|all] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N] [--jobs N] [--capped-jobs N] [--max-concurrent N]"),
+                "runner" or "memory" or "moto" or "hotspot" or "jobs" or "catalog" or "baseline" or "all" => settings with { Mode = args[i] },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [runner|memory|moto|hotspot|jobs|catalog|baseline|all] [--peers DIR] [--latency MS] [--concurrency N] [--records N] [--baseline N] [--page-size N] [--jobs N] [--capped-jobs N] [--max-concurrent N]"),
             };
         }
 

@@ -50,6 +50,19 @@ if (settings.Mode is "jobs" or "all")
     }
 }
 
+if (settings.Mode is "catalog")
+{
+    Console.WriteLine(await CatalogFigure.RunAsync(settings, ct));
+}
+
+if (settings.Mode is "baseline")
+{
+    foreach (var line in await BaselineFigure.RunAsync(settings, ct))
+    {
+        Console.WriteLine(line);
+    }
+}
+
 if (settings.Mode is "hotspot")
 {
     Console.WriteLine(await HotspotFigure.RunAsync(settings, ct));

@@ -252,8 +252,12 @@ public sealed partial class OrchestratorEndToEndTests(MotoFixture moto) : IClass
         Assert.Equal(uploaders.Count, uploaders.Values.Distinct().Count());
         Assert.All(uploaders.Values, key => Assert.Contains(assumeRole, c => c.AccessKeyId == key && c.StatusCode == 200));
 
-        // Inventory-Runner may only PutObject (and abort multipart uploads) under AWSRecon/: no other S3 call.
-        Assert.DoesNotContain(calls, c => c.Service == "s3" && !uploads.Contains(c));
+        // Inventory-Runner writes under AWSRecon/ and, to replace an earlier attempt of the run, lists
+        // the day's keys there (and would read and delete them): no other S3 call.
+        Assert.DoesNotContain(calls, c => c.Service == "s3" && !uploads.Contains(c)
+            && !(c.Action == $"GET /{SeededOrganization.Bucket}/" && c.Query.Contains("prefix=AWSRecon%2F", StringComparison.Ordinal))
+            && !c.Action.StartsWith($"HEAD /{SeededOrganization.Bucket}/AWSRecon/", StringComparison.Ordinal)
+            && !c.Action.StartsWith($"DELETE /{SeededOrganization.Bucket}/AWSRecon/", StringComparison.Ordinal));
         var collection = calls.Where(c => c.Service is "ec2" or "iam").ToList();
         var collectedBy = new Dictionary<string, List<RecordedCall>>(StringComparer.Ordinal);
         foreach (var group in collection.GroupBy(c => c.AccessKeyId))

@@ -39,7 +39,8 @@ internal sealed record SeededOrganization(
         // Inventory-Runner: assumed by the runner pods' service account through the cluster's OIDC provider.
         await seed.CreateRoleAsync(Management, "Inventory-Runner", PolicyDocuments.TrustWebIdentity(OidcProviderArn), ct: ct);
         await seed.PutRolePolicyAsync(Management, "Inventory-Runner", "assume-inventory", PolicyDocuments.Allow("arn:aws:iam::*:role/inventory", "sts:AssumeRole"), ct);
-        await seed.PutRolePolicyAsync(Management, "Inventory-Runner", "write-inventory", PolicyDocuments.Allow($"arn:aws:s3:::{Bucket}/AWSRecon/*", "s3:PutObject", "s3:AbortMultipartUpload"), ct);
+        await seed.PutRolePolicyAsync(Management, "Inventory-Runner", "write-inventory", PolicyDocuments.Allow($"arn:aws:s3:::{Bucket}/AWSRecon/*", "s3:PutObject", "s3:AbortMultipartUpload", "s3:GetObject", "s3:DeleteObject"), ct);
+        await seed.PutRolePolicyAsync(Management, "Inventory-Runner", "list-inventory", PolicyDocuments.Allow($"arn:aws:s3:::{Bucket}", "s3:ListBucket"), ct);
         await seed.CreateBucketAsync(Management, Bucket, "us-east-1", ct);
 
         foreach (var account in new[] { Management, workloads, sandbox, shared })

@@ -24,13 +24,14 @@ public sealed class RunSettingsTests
         ["OUTPUT_JSON_LINES"] = "false",
         ["MAX_CONCURRENCY"] = "7",
         ["MAX_FAILED_SHARE"] = "0.25",
+        ["ATTEMPT_TIMEOUT_SECONDS"] = "45",
         ["AWS_REGION"] = "eu-central-1",
     };
 
     [Fact]
     public void The_shared_settings_are_these_by_their_environment_names() =>
         Assert.Equal(
-            ["S3_BUCKET", "INVENTORY_ROLE_NAME", "INVENTORY_ROLE_PATH", "EXTERNAL_ID", "REGIONS", "SERVICES", "EXCLUDE_SERVICES", "OUTPUT_FORMAT", "OUTPUT_JSON_LINES", "MAX_CONCURRENCY", "MAX_FAILED_SHARE", "AWS_REGION"],
+            ["S3_BUCKET", "INVENTORY_ROLE_NAME", "INVENTORY_ROLE_PATH", "EXTERNAL_ID", "REGIONS", "SERVICES", "EXCLUDE_SERVICES", "OUTPUT_FORMAT", "OUTPUT_JSON_LINES", "MAX_CONCURRENCY", "MAX_FAILED_SHARE", "ATTEMPT_TIMEOUT_SECONDS", "AWS_REGION"],
             RunSettings.Names);
 
     [Fact]
@@ -61,6 +62,7 @@ public sealed class RunSettingsTests
     [InlineData("OUTPUT_JSON_LINES", "maybe")]
     [InlineData("MAX_CONCURRENCY", "257")]
     [InlineData("MAX_FAILED_SHARE", "NaN")]
+    [InlineData("ATTEMPT_TIMEOUT_SECONDS", "601")]
     [InlineData("AWS_REGION", "mars")]
     public void Both_workers_refuse_a_bad_value_with_the_same_line(string name, string value)
     {

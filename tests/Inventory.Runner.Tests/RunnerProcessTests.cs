@@ -149,7 +149,7 @@ public sealed partial class RunnerProcessTests(MotoFixture moto) : IClassFixture
     {
         await Moto.Seed.CreateUserAsync(MotoCredentials.ManagementAccountId, "runner", Cancel);
         var (key, secret) = await Moto.Seed.CreateAccessKeyAsync(MotoCredentials.ManagementAccountId, "runner", Cancel);
-        await Moto.Seed.PutUserPolicyAsync(MotoCredentials.ManagementAccountId, "runner", "runner", PolicyDocuments.Allow("*", "sts:AssumeRole", "s3:PutObject", "s3:AbortMultipartUpload"), Cancel);
+        await Moto.Seed.PutUserPolicyAsync(MotoCredentials.ManagementAccountId, "runner", "runner", PolicyDocuments.Allow("*", "sts:AssumeRole", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListBucket", "s3:GetObject", "s3:DeleteObject"), Cancel);
         await Moto.Seed.CreateRoleAsync(Account, "inventory", PolicyDocuments.TrustPrincipal($"arn:aws:iam::{MotoCredentials.ManagementAccountId}:user/runner"), ct: Cancel);
         await Moto.Seed.PutRolePolicyAsync(Account, "inventory", "read", PolicyDocuments.Allow("*", "ec2:Describe*", "ec2:Get*"), Cancel);
         var instances = await Moto.Seed.RunInstancesAsync(Account, "us-east-1", 1, Cancel);

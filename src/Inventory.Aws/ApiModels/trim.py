@@ -52,6 +52,17 @@ PAGINATORS = {
         "ListPermissions": {"input_token": "nextToken", "output_token": "nextToken", "limit_key": "maxResults", "result_key": "permissions"},
         "ListResourceSharePermissions": {"input_token": "nextToken", "output_token": "nextToken", "limit_key": "maxResults", "result_key": "permissions"},
     },
+    "lakeformation": {
+        "ListPermissions": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "MaxResults", "result_key": "PrincipalResourcePermissions"},
+    },
+    "s3control": {
+        "ListAccessPoints": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "MaxResults", "result_key": "AccessPointList"},
+        "ListMultiRegionAccessPoints": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "MaxResults", "result_key": "AccessPoints"},
+    },
+    "sesv2": {
+        "ListEmailIdentities": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "PageSize", "result_key": "EmailIdentities"},
+        "ListConfigurationSets": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "PageSize", "result_key": "ConfigurationSets"},
+    },
 }
 
 
@@ -107,15 +118,16 @@ def trim(service, operations):
     }
 
 
-def catalog_calls(node, found):
+def catalog_calls(node, found, model):
+    """(model, operation) of every call under node; a call naming a "model" is of that model."""
     if isinstance(node, dict):
         if "operation" in node:
-            found.append(node["operation"])
+            found.append((node.get("model", model), node["operation"]))
         for value in node.values():
-            catalog_calls(value, found)
+            catalog_calls(value, found, model)
     elif isinstance(node, list):
         for value in node:
-            catalog_calls(value, found)
+            catalog_calls(value, found, model)
 
 
 def wanted():
@@ -131,8 +143,9 @@ def wanted():
                 with open(os.path.join(CATALOG, name), encoding="utf-8") as f:
                     entry = json.load(f)
                 calls = []
-                catalog_calls(entry.get("collect", []), calls)
-                models.setdefault(entry["model"], []).extend(calls)
+                catalog_calls(entry.get("collect", []), calls, entry["model"])
+                for model, operation in calls:
+                    models.setdefault(model, []).append(operation)
     return {model: list(dict.fromkeys(ops)) for model, ops in models.items()}
 
 

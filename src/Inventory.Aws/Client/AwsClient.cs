@@ -23,8 +23,16 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
     private readonly AwsEndpointResolver _endpoints = endpoints ?? AwsEndpointResolver.FromEnvironment;
     private readonly RateLimiters _limiters = new();
     private readonly SemaphoreSlim? _slots = options?.MaxConcurrentCalls is { } slots ? new SemaphoreSlim(slots, slots) : null;
+    private readonly RetryPolicy _retries = new(options ?? new AwsClientOptions());
+    private readonly EndpointBreakers _breakers = new(options ?? new AwsClientOptions());
 
     public AwsClientStatistics Statistics { get; } = new();
+
+    /// <summary>Endpoints whose breaker opened: each is an outage for the run's report.</summary>
+    public IReadOnlyList<EndpointOutage> Outages => _breakers.Outages();
+
+    /// <summary>Tokens left in the client's retry quota.</summary>
+    public int RetryQuotaLeft => _retries.QuotaLeft;
 
     /// <summary>The current client-side limit for a (service, region), null while unlimited.</summary>
     public double? RateLimit(string signingName, string region) => _limiters.Get(signingName, region, _options).Rate;
@@ -32,7 +40,7 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
     public Task<AwsResult> InvokeAsync(string service, string region, string operation, JsonObject? input = null, CancellationToken cancellationToken = default) =>
         InvokeAsync(ServiceModels.Get(service).Operation(operation), region, input, cancellationToken);
 
-    /// <summary>Calls an operation once (with retries); errors come back in the result.</summary>
+    /// <summary>Calls an operation once (with retries, as <see cref="RetryPolicy"/> decides); errors come back in the result.</summary>
     public async Task<AwsResult> InvokeAsync(OperationModel operation, string region, JsonObject? input = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(operation);
@@ -41,47 +49,69 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
         var endpoint = _endpoints.Resolve(service.ServiceId, service.EndpointPrefix, service.SigningName, region);
         var request = protocol.Serialize(operation, input ?? []);
         var limiter = _limiters.Get(service.SigningName, endpoint.SigningRegion, _options);
-        var refreshed = false;
+        var breaker = _breakers.For(endpoint.Url);
+        var call = new CallRetries();
         Statistics.Call();
 
-        for (var attempt = 1; ; attempt++)
+        while (true)
         {
-            await limiter.AcquireAsync(cancellationToken);
-            Statistics.Attempt();
-            var (output, error, retryAfter) = await AttemptInSlotAsync(protocol, operation, request, endpoint, cancellationToken);
-            if (error is null)
-            {
-                limiter.OnSuccess();
-                return AwsResult.Success(output!, attempt);
-            }
-
-            switch (error.Kind)
-            {
-                case AwsErrorKind.ExpiredCredentials when !refreshed:
-                    refreshed = true;
-                    (credentials as RefreshingAWSCredentials)?.ClearCredentials();
-                    break;
-                case AwsErrorKind.Throttling:
-                    Statistics.Throttle();
-                    limiter.OnThrottle();
-                    break;
-                case AwsErrorKind.Transient:
-                    break;
-                default:
-                    Statistics.Error();
-                    return AwsResult.Failure(error, attempt);
-            }
-
-            if (attempt >= _options.MaxAttempts)
+            if (breaker.Refusal() is { } refused)
             {
                 Statistics.Error();
-                return AwsResult.Failure(error, attempt);
+                Statistics.FailedFast();
+                return AwsResult.Failure(refused, call.Attempts);
             }
 
-            Statistics.Retry();
-            if (error.Kind != AwsErrorKind.ExpiredCredentials)
+            await limiter.AcquireAsync(cancellationToken);
+            call.Attempts++;
+            Statistics.Attempt();
+            var outcome = await AttemptInSlotAsync(protocol, operation, request, endpoint, region, cancellationToken);
+            if (outcome.Answered)
             {
-                await Task.Delay(Backoff.Delay(attempt, _options, retryAfter), _options.Time, cancellationToken);
+                breaker.Answered();
+            }
+            else
+            {
+                breaker.NotAnswered(outcome.Error!);
+            }
+
+            if (outcome.Error is not { } error)
+            {
+                limiter.OnSuccess();
+                _retries.Succeeded(call);
+                return AwsResult.Success(outcome.Output!, call.Attempts);
+            }
+
+            var decision = _retries.Decide(operation, error, call, outcome.RetryAfter);
+            if (decision.Kind == AwsErrorKind.Throttling)
+            {
+                Statistics.Throttle();
+                limiter.OnThrottle();
+            }
+
+            switch (decision.Action)
+            {
+                case RetryAction.RefreshCredentials:
+                    Statistics.Retry();
+                    (credentials as RefreshingAWSCredentials)?.ClearCredentials();
+                    break;
+                case RetryAction.Retry:
+                    Statistics.Retry();
+                    await Task.Delay(decision.Delay, _options.Time, cancellationToken);
+                    break;
+                default:
+                    if (decision.QuotaExhausted)
+                    {
+                        Statistics.QuotaExhausted();
+                    }
+
+                    if (!outcome.Answered)
+                    {
+                        breaker.GaveUp();
+                    }
+
+                    Statistics.Error();
+                    return AwsResult.Failure(error, call.Attempts);
             }
         }
     }
@@ -116,56 +146,57 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
         }
     }
 
-    private async Task<(JsonObject? Output, AwsError? Error, TimeSpan? RetryAfter)> AttemptInSlotAsync(
-        IAwsProtocol protocol, OperationModel operation, AwsHttpRequest request, AwsEndpoint endpoint, CancellationToken cancellationToken)
+    private async Task<AttemptOutcome> AttemptInSlotAsync(
+        IAwsProtocol protocol, OperationModel operation, AwsHttpRequest request, AwsEndpoint endpoint, string region, CancellationToken cancellationToken)
     {
-        if (_slots is null)
+        if (_slots is not null)
         {
-            return await AttemptAsync(protocol, operation, request, endpoint, cancellationToken);
+            await _slots.WaitAsync(cancellationToken);
         }
 
-        await _slots.WaitAsync(cancellationToken);
         try
         {
-            return await AttemptAsync(protocol, operation, request, endpoint, cancellationToken);
+            // Before the call is listed as waiting: an AssumeRole behind these keys lists itself.
+            var keys = await credentials.GetCredentialsAsync();
+            using var waiting = _options.InFlight.Track(_options.Scope, operation.Service.Name, operation.Name, region, _options.Time);
+            return await AttemptAsync(protocol, operation, request, endpoint, keys, cancellationToken);
         }
         finally
         {
-            _slots.Release();
+            _slots?.Release();
         }
     }
 
-    private async Task<(JsonObject? Output, AwsError? Error, TimeSpan? RetryAfter)> AttemptAsync(
-        IAwsProtocol protocol, OperationModel operation, AwsHttpRequest request, AwsEndpoint endpoint, CancellationToken cancellationToken)
+    private async Task<AttemptOutcome> AttemptAsync(
+        IAwsProtocol protocol, OperationModel operation, AwsHttpRequest request, AwsEndpoint endpoint, ImmutableCredentials keys, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(_options.AttemptTimeout);
         try
         {
-            var keys = await credentials.GetCredentialsAsync();
             using var message = await RequestSigner.SignAsync(request, endpoint, keys, deadline.Token);
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             await using var body = await response.Content.ReadAsStreamAsync(deadline.Token);
             var received = new AwsHttpResponse((int)response.StatusCode, Headers(response), body);
             if (response.IsSuccessStatusCode)
             {
-                return (await protocol.ParseAsync(operation, received, deadline.Token), null, null);
+                return new AttemptOutcome(await protocol.ParseAsync(operation, received, deadline.Token), null, null, Answered: true);
             }
 
-            return (null, await protocol.ParseErrorAsync(received, deadline.Token), RetryAfter(response));
+            return new AttemptOutcome(null, await protocol.ParseErrorAsync(received, deadline.Token), RetryAfter(response), Answered: true);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, new AwsError("RequestTimeout", $"No complete answer within {_options.AttemptTimeout.TotalSeconds:0} s.", 0), null);
+            return new AttemptOutcome(null, new AwsError("RequestTimeout", $"No complete answer from {endpoint.Url.GetLeftPart(UriPartial.Authority)} within {_options.AttemptTimeout.TotalSeconds:0.#} s", 0), null, Answered: false);
         }
         catch (HttpRequestException ex) when (ex.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.HostNotFound })
         {
             // No such endpoint (a service that does not exist in the region): retrying cannot help.
-            return (null, new AwsError("EndpointNotFound", ex.Message, 0), null);
+            return new AttemptOutcome(null, new AwsError("EndpointNotFound", ex.Message, 0), null, Answered: true);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
-            return (null, new AwsError("ConnectionError", ex.Message, (int)HttpStatusCode.ServiceUnavailable), null);
+            return new AttemptOutcome(null, new AwsError("ConnectionError", ex.Message, (int)HttpStatusCode.ServiceUnavailable), null, Answered: false);
         }
     }
 

@@ -1,4 +1,5 @@
 using Amazon.Runtime;
+using Inventory.Aws.Client;
 using Inventory.Aws.Endpoints;
 
 namespace Inventory.Aws.Credentials;
@@ -12,12 +13,14 @@ public sealed class RoleChain : IDisposable
 {
     private readonly string _region;
     private readonly AwsEndpointResolver? _endpoints;
+    private readonly AwsClientOptions? _limits;
 
-    private RoleChain(AWSCredentials credentials, string region, AwsEndpointResolver? endpoints, IReadOnlyList<AssumeRoleCredentials> hops)
+    private RoleChain(AWSCredentials credentials, string region, AwsEndpointResolver? endpoints, AwsClientOptions? limits, IReadOnlyList<AssumeRoleCredentials> hops)
     {
         Credentials = credentials;
         _region = region;
         _endpoints = endpoints;
+        _limits = limits;
         Hops = hops;
     }
 
@@ -30,11 +33,12 @@ public sealed class RoleChain : IDisposable
     /// <param name="source">Where the chain starts (e.g. <see cref="AwsCredentialSources.DefaultAsync"/>).</param>
     /// <param name="region">Whose regional STS endpoint every hop calls.</param>
     /// <param name="endpoints">Endpoint resolution; the process environment when null.</param>
-    public static RoleChain From(AWSCredentials source, string region, AwsEndpointResolver? endpoints = null)
+    /// <param name="limits">Timeouts, retries and scope of every hop's STS calls.</param>
+    public static RoleChain From(AWSCredentials source, string region, AwsEndpointResolver? endpoints = null, AwsClientOptions? limits = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
-        return new RoleChain(source, region, endpoints, []);
+        return new RoleChain(source, region, endpoints, limits, []);
     }
 
     public RoleChain Assume(string roleArn, string sessionName, string? externalId = null, TimeSpan? duration = null) =>
@@ -42,8 +46,8 @@ public sealed class RoleChain : IDisposable
 
     public RoleChain Assume(RoleHop hop)
     {
-        var next = new AssumeRoleCredentials(Credentials, hop, _region, _endpoints);
-        return new RoleChain(next, _region, _endpoints, [.. Hops, next]);
+        var next = new AssumeRoleCredentials(Credentials, hop, _region, _endpoints, _limits);
+        return new RoleChain(next, _region, _endpoints, _limits, [.. Hops, next]);
     }
 
     /// <summary>Releases the STS clients of every hop up to this one.</summary>

@@ -41,6 +41,11 @@ internal static class GlobalEndpoints
             {
                 ["aws"] = ("route53domains.us-east-1.amazonaws.com", "us-east-1"),
             },
+            ["budgets"] = new()
+            {
+                ["aws"] = ("budgets.amazonaws.com", "us-east-1"),
+                ["aws-cn"] = ("budgets.amazonaws.com.cn", "cn-northwest-1"),
+            },
             ["support"] = new()
             {
                 ["aws"] = ("support.us-east-1.amazonaws.com", "us-east-1"),

@@ -13,7 +13,7 @@ public static class AwsHttp
         AllowAutoRedirect = false,
         AutomaticDecompression = System.Net.DecompressionMethods.None,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        ConnectTimeout = TimeSpan.FromSeconds(10),
+        ConnectTimeout = Client.AwsHttpDefaults.ConnectTimeout,
         MaxConnectionsPerServer = 64,
         UseCookies = false,
     })

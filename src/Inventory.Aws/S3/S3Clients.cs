@@ -1,6 +1,7 @@
 using Amazon;
 using Amazon.Runtime;
 using Amazon.S3;
+using Inventory.Aws.Client;
 using Inventory.Aws.Endpoints;
 
 namespace Inventory.Aws.S3;
@@ -8,7 +9,7 @@ namespace Inventory.Aws.S3;
 /// <summary>An S3 client for a region, or for the endpoint AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL names.</summary>
 internal static class S3Clients
 {
-    public static AmazonS3Client Create(AWSCredentials credentials, string region, AwsEndpointResolver? endpoints)
+    public static AmazonS3Client Create(AWSCredentials credentials, string region, AwsEndpointResolver? endpoints, AwsClientOptions? limits = null)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
@@ -27,6 +28,6 @@ internal static class S3Clients
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
         }
 
-        return new AmazonS3Client(credentials, config);
+        return new AmazonS3Client(credentials, SdkClientLimits.Apply(config, limits));
     }
 }

@@ -18,6 +18,11 @@ internal static class S3ObjectSettings
             ServerSideEncryptionKeyManagementServiceKeyId = options.KmsKeyId,
         };
         request.Headers.ContentEncoding = options.ContentEncoding;
+        foreach (var (name, value) in options.Metadata)
+        {
+            request.Metadata[name] = value;
+        }
+
         return request;
     }
 
@@ -32,6 +37,11 @@ internal static class S3ObjectSettings
             ServerSideEncryptionKeyManagementServiceKeyId = options.KmsKeyId,
         };
         request.Headers.ContentEncoding = options.ContentEncoding;
+        foreach (var (name, value) in options.Metadata)
+        {
+            request.Metadata[name] = value;
+        }
+
         return request;
     }
 

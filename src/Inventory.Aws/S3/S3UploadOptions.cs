@@ -22,6 +22,9 @@ public sealed record S3UploadOptions
     /// <summary>e.g. <c>gzip</c>.</summary>
     public string? ContentEncoding { get; init; }
 
+    /// <summary>User metadata, stored as <c>x-amz-meta-&lt;name&gt;</c> headers (names lower-case).</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+
     /// <summary>SSE-KMS with this key (id, ARN or alias) when set; SSE-S3 (AES256) otherwise.</summary>
     public string? KmsKeyId { get; init; }
 

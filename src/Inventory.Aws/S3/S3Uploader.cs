@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using Amazon.S3;
+using Inventory.Aws.Client;
 using Inventory.Aws.Endpoints;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -19,8 +20,9 @@ public sealed class S3Uploader : IDisposable
     /// <param name="region">The bucket's region.</param>
     /// <param name="logger">Receives the rare abort failure.</param>
     /// <param name="endpoints">Endpoint resolution; the process environment when null.</param>
-    public S3Uploader(AWSCredentials credentials, string region, ILogger<S3Uploader>? logger = null, AwsEndpointResolver? endpoints = null)
-        : this(S3Clients.Create(credentials, region, endpoints), logger)
+    /// <param name="limits">Timeouts and retries of the S3 client.</param>
+    public S3Uploader(AWSCredentials credentials, string region, ILogger<S3Uploader>? logger = null, AwsEndpointResolver? endpoints = null, AwsClientOptions? limits = null)
+        : this(S3Clients.Create(credentials, region, endpoints, limits), logger)
     {
     }
 
@@ -61,6 +63,38 @@ public sealed class S3Uploader : IDisposable
         }
 
         return await new MultipartUpload(_s3, bucket, key, options, pool, _logger).RunAsync(first, content, cancellationToken);
+    }
+
+    /// <summary>The keys under a prefix, every page (ListObjectsV2).</summary>
+    public async Task<IReadOnlyList<string>> ListKeysAsync(string bucket, string prefix, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        var request = new Amazon.S3.Model.ListObjectsV2Request { BucketName = bucket, Prefix = prefix };
+        do
+        {
+            var page = await _s3.ListObjectsV2Async(request, cancellationToken);
+            keys.AddRange((page.S3Objects ?? []).Select(o => o.Key));
+            request.ContinuationToken = page.IsTruncated == true ? page.NextContinuationToken : null;
+        }
+        while (request.ContinuationToken is not null);
+
+        return keys;
+    }
+
+    /// <summary>An object's user metadata (HeadObject), names without the <c>x-amz-meta-</c> prefix.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> MetadataAsync(string bucket, string key, CancellationToken cancellationToken)
+    {
+        var head = await _s3.GetObjectMetadataAsync(bucket, key, cancellationToken);
+        return head.Metadata.Keys.ToDictionary(name => name.StartsWith("x-amz-meta-", StringComparison.OrdinalIgnoreCase) ? name[11..] : name, name => head.Metadata[name], StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Deletes objects; a key that is not there is no error (S3's DeleteObject).</summary>
+    public async Task DeleteAsync(string bucket, IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        foreach (var key in keys)
+        {
+            await _s3.DeleteObjectAsync(bucket, key, cancellationToken);
+        }
     }
 
     public void Dispose() => _s3.Dispose();

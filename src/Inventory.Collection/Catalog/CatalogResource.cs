@@ -6,6 +6,9 @@ public sealed record CatalogResource : CatalogCall
     /// <summary>AWS Recon's asset type (<c>type</c> / <c>asset_type</c>).</summary>
     public required string AssetType { get; init; }
 
+    /// <summary>Run the listing once per item of another call; its templates see that item as <c>{^^.Field}</c>.</summary>
+    public CatalogEach? Each { get; init; }
+
     /// <summary>Run the listing once per input (ServiceQuotas per service code); replaces <c>input</c>.</summary>
     public IReadOnlyList<System.Text.Json.Nodes.JsonObject> Inputs { get; init; } = [];
 

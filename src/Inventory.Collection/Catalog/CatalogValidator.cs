@@ -60,7 +60,19 @@ public static class CatalogValidator
         }
 
         var (item, parent) = shapes!.Value;
-        var scope = new FieldScope(item, parent, [], null);
+        var source = Each(model, resource, where, problems);
+        var scope = new FieldScope(item, parent, [], source);
+        var listing = new FieldScope(Nothing, Nothing, [], source);
+        foreach (var input in resource.Inputs.Prepend(resource.Input))
+        {
+            problems.AddRange(input.Select(pair => pair.Value?.ToString() ?? "").SelectMany(value => listing.Check(value, $"{where} input")));
+        }
+
+        if (resource.Region is { } region)
+        {
+            problems.AddRange(listing.Check(region, $"{where} region"));
+        }
+
         problems.AddRange((scope with { Keys = [.. resource.Details.Select(d => d.Key)] }).Check(resource.Arn, $"{where} arn"));
         foreach (var input in resource.Inputs)
         {
@@ -91,6 +103,42 @@ public static class CatalogValidator
         }
 
         return problems;
+    }
+
+    // A listing's input has no item yet: only {account}, {region}, {partition} and its "each" item.
+    private static readonly Shape Nothing = new() { Name = "no item", Type = ShapeType.Structure };
+
+    // The item shape of the listing's "each" call (its own model's when it names one), or null.
+    private static Shape? Each(ServiceModel model, CatalogResource resource, string where, List<string> problems)
+    {
+        if (resource.Each is not { } each)
+        {
+            return null;
+        }
+
+        var here = $"{where} each {each.Operation}";
+        ServiceModel eachModel;
+        try
+        {
+            eachModel = each.Model is { } name ? ServiceModels.Get(name) : model;
+        }
+        catch (KeyNotFoundException e)
+        {
+            problems.Add($"{here}: {e.Message}");
+            return null;
+        }
+
+        var found = Call(eachModel, each, here, out var shapes, out var callProblems);
+        problems.AddRange(callProblems);
+        var listing = new FieldScope(Nothing, Nothing, [], null);
+        problems.AddRange(each.Input.Select(pair => pair.Value?.ToString() ?? "").SelectMany(value => listing.Check(value, here + " input")));
+        if (!found || shapes is null)
+        {
+            problems.Add($"{here}: names no items");
+            return null;
+        }
+
+        return shapes.Value.Item;
     }
 
     private static List<string> Poll(ServiceModel model, CatalogPoll poll, string where)

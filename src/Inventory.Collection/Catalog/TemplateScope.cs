@@ -11,6 +11,11 @@ public sealed class TemplateScope(JsonNode item, JsonNode parent, string account
 
     public JsonNode Item => item;
 
+    /// <summary>A scope for a listing's input: no item yet, only the account, region and partition
+    /// (and, for a listing run per item of another call, that item as <c>{^^.Field}</c>).</summary>
+    public static TemplateScope Listing(string account, string region, string partition, TemplateScope? source = null) =>
+        new(new JsonObject(), new JsonObject(), account, region, partition, source);
+
     /// <summary>A scope for an item of a nested follow-up, which can still see this item.</summary>
     public TemplateScope Nested(JsonNode nestedItem, JsonNode nestedParent) => new(nestedItem, nestedParent, account, region, partition, this);
 

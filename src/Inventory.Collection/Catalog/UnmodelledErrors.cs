@@ -24,6 +24,8 @@ public static class UnmodelledErrors
             "NoSuchPublicAccessBlockConfiguration", "ObjectLockConfigurationNotFoundError", "NoSuchTagSet",
             "NoSuchWebsiteConfiguration", "OwnershipControlsNotFoundError", "NoSuchLifecycleConfiguration", "NoSuchCORSConfiguration",
         },
+        // S3 Control answers an access point without a policy with this code ("Amazon S3 error responses").
+        ["s3control"] = new(StringComparer.Ordinal) { "NoSuchAccessPointPolicy" },
         // The Support API answers accounts without a Business or Enterprise support plan with this code.
         ["support"] = new(StringComparer.Ordinal) { "SubscriptionRequiredException" },
     };

@@ -45,6 +45,36 @@ public sealed class CollectionEngine(AwsClient client, CollectionOptions options
         }
     }
 
+    // The items a listing runs once for (its "each" call's), or one run without any.
+    private async Task<IReadOnlyList<TemplateScope?>> SourcesAsync(WorkItem work, CatalogResource resource, ItemCollector collector, CancellationToken cancellationToken)
+    {
+        if (resource.Each is not { } each)
+        {
+            return [null];
+        }
+
+        var operation = ServiceModels.Get(each.Model ?? work.Service.Model).Operation(each.Operation);
+        var listing = TemplateScope.Listing(options.Account, work.Region, options.Partition);
+        var region = each.Region is { } template ? Template.Evaluate(template, listing)?.ToString() ?? work.CallRegion : work.CallRegion;
+        var path = each.Items is { } items ? new ItemsPath(items) : null;
+        var sources = new List<TemplateScope?>();
+        await foreach (var page in client.PaginateAsync(operation, region, Inputs.Bind(each.Input, listing), cancellationToken))
+        {
+            if (!page.Succeeded)
+            {
+                collector.Fail(each, page.Error!);
+                break;
+            }
+
+            var pageItems = path is null
+                ? ResultItems.Of(page.Output!, operation).Select(item => (item, (JsonNode)page.Output!))
+                : path.Select(page.Output!);
+            sources.AddRange(pageItems.Select(pair => new TemplateScope(pair.Item1, pair.Item2, options.Account, work.Region, options.Partition)));
+        }
+
+        return sources;
+    }
+
     private async Task CollectAsync(WorkItem work, ChannelWriter<InventoryRecord> records, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -62,29 +92,34 @@ public sealed class CollectionEngine(AwsClient client, CollectionOptions options
                 await Poller.PollAsync(client, model, work.CallRegion, poll, options.Time, collector, cancellationToken);
             }
 
-            foreach (var input in resource.Inputs.Count > 0 ? resource.Inputs : [resource.Input])
+            foreach (var source in await SourcesAsync(work, resource, collector, cancellationToken))
             {
-                await foreach (var page in client.PaginateAsync(operation, work.CallRegion, Inputs.Bind(input, null), cancellationToken))
+                var listing = TemplateScope.Listing(options.Account, work.Region, options.Partition, source);
+                var region = resource.Region is { } template ? Template.Evaluate(template, listing)?.ToString() ?? work.CallRegion : work.CallRegion;
+                foreach (var input in resource.Inputs.Count > 0 ? resource.Inputs : [resource.Input])
                 {
-                    if (!page.Succeeded)
+                    await foreach (var page in client.PaginateAsync(operation, region, Inputs.Bind(input, listing), cancellationToken))
                     {
-                        collector.Fail(resource, page.Error!);
-                        break;
-                    }
-
-                    var pageItems = path is null
-                        ? ResultItems.Of(page.Output!, operation).Select(item => (item, (JsonNode)page.Output!)).ToList()
-                        : path.Select(page.Output!).ToList();
-                    await Parallel.ForEachAsync(
-                        pageItems,
-                        new ParallelOptions { MaxDegreeOfParallelism = options.ItemConcurrency, CancellationToken = cancellationToken },
-                        async (pair, token) =>
+                        if (!page.Succeeded)
                         {
-                            var record = await collector.RecordAsync(resource, itemShape, pair.Item1, pair.Item2, token);
-                            Interlocked.Increment(ref count);
-                            Report.Collected(work.Service.Service);
-                            await records.WriteAsync(record, token);
-                        });
+                            collector.Fail(resource, page.Error!);
+                            break;
+                        }
+
+                        var pageItems = path is null
+                            ? ResultItems.Of(page.Output!, operation).Select(item => (item, (JsonNode)page.Output!)).ToList()
+                            : path.Select(page.Output!).ToList();
+                        await Parallel.ForEachAsync(
+                            pageItems,
+                            new ParallelOptions { MaxDegreeOfParallelism = options.ItemConcurrency, CancellationToken = cancellationToken },
+                            async (pair, token) =>
+                            {
+                                var record = await collector.RecordAsync(resource, itemShape, pair.Item1, pair.Item2, token, source);
+                                Interlocked.Increment(ref count);
+                                Report.Collected(work.Service.Service);
+                                await records.WriteAsync(record, token);
+                            });
+                    }
                 }
             }
         }

@@ -18,9 +18,9 @@ internal sealed class ItemCollector(
     /// <summary>Calls of this work item that failed for good.</summary>
     public int Errors => _errors;
 
-    public async Task<InventoryRecord> RecordAsync(CatalogResource resource, Shape? itemShape, JsonNode item, JsonNode parent, CancellationToken cancellationToken)
+    public async Task<InventoryRecord> RecordAsync(CatalogResource resource, Shape? itemShape, JsonNode item, JsonNode parent, CancellationToken cancellationToken, TemplateScope? source = null)
     {
-        var scope = new TemplateScope(item, parent, options.Account, work.Region, options.Partition);
+        var scope = new TemplateScope(item, parent, options.Account, work.Region, options.Partition, source);
         var raw = item is JsonObject obj ? (JsonObject)obj.DeepClone() : [];
         foreach (var policy in resource.Policies)
         {

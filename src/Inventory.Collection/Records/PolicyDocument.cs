@@ -28,13 +28,24 @@ public static class PolicyDocument
         }
     }
 
-    /// <summary>Parses the policy at each path (<c>RolePolicyList[].PolicyDocument</c>) in place.</summary>
+    /// <summary>Parses the policy at each path (<c>RolePolicyList[].PolicyDocument</c>) in place;
+    /// <c>*</c> is every value of a map (SESv2's <c>Policies.*</c>, policies by name).</summary>
     public static void ParseAt(JsonNode? node, string path)
     {
         var dot = path.IndexOf('.', StringComparison.Ordinal);
         var step = dot < 0 ? path : path[..dot];
         var rest = dot < 0 ? null : path[(dot + 1)..];
         var name = step.EndsWith("[]", StringComparison.Ordinal) ? step[..^2] : step;
+        if (name == "*" && rest is null && node is JsonObject map)
+        {
+            foreach (var key in map.Select(pair => pair.Key).ToList())
+            {
+                map[key] = Parse(map[key]);
+            }
+
+            return;
+        }
+
         if (node is not JsonObject obj || obj[name] is not { } child)
         {
             return;

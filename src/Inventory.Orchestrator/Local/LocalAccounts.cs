@@ -29,9 +29,9 @@ internal static class LocalAccounts
     }
 
     /// <summary>The caller's own account, from STS GetCallerIdentity.</summary>
-    public static async Task<OrganizationAccount> CallerAsync(AWSCredentials credentials, string region, CancellationToken cancellationToken)
+    public static async Task<OrganizationAccount> CallerAsync(AWSCredentials credentials, string region, AwsClientOptions limits, CancellationToken cancellationToken)
     {
-        var output = (await new AwsClient(credentials, new AwsClientOptions { Scope = "sts" }).InvokeAsync("sts", region, "GetCallerIdentity", cancellationToken: cancellationToken))
+        var output = (await new AwsClient(credentials, limits).InvokeAsync("sts", region, "GetCallerIdentity", cancellationToken: cancellationToken))
             .GetOutputOrThrow("GetCallerIdentity");
         var id = (string?)output["Account"] ?? throw new AwsException("GetCallerIdentity", new AwsError("NoAccount", "GetCallerIdentity returned no account", 200));
         return new OrganizationAccount(id, (string?)output["Arn"] ?? "", "caller's own account", "", "ACTIVE", null);

@@ -137,16 +137,122 @@ public sealed class AwsClientRetryTests(MotoFixture moto) : ProxiedMoto(moto), I
     }
 
     [Fact]
-    public async Task RetriesGiveUpAfterTheAttemptCapWithTheLastError()
+    public async Task APersistentServerErrorIsTriedThreeTimesWhateverTheAttemptCap()
     {
         Proxy.AddRule(new FaultRule(Fault.ServerError(503)) { Service = "sqs" });
 
-        var result = await Client(options: FastRetries with { MaxAttempts = 4 }).InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel);
+        var result = await Client(options: FastRetries with { MaxAttempts = 30 }).InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(4, result.Attempts);
+        Assert.Equal(3, result.Attempts);
         Assert.Equal(AwsErrorKind.Transient, result.Error!.Kind);
-        Assert.Equal(4, Proxy.Calls.Count);
+        Assert.Equal(3, Proxy.Calls.Count);
+    }
+
+    [Fact]
+    public async Task PersistentThrottlingIsTriedUpToTheAttemptCap()
+    {
+        Proxy.AddRule(new FaultRule(Fault.Throttle()) { Service = "sqs" });
+
+        var result = await Client(options: FastRetries with { MaxAttempts = 8 }).InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(8, result.Attempts);
+        Assert.Equal(AwsErrorKind.Throttling, result.Error!.Kind);
+    }
+
+    [Fact]
+    public async Task AStormOfServerErrorsSpendsTheRetryQuotaThenFailsAtTheFirstAttempt()
+    {
+        Proxy.AddRule(new FaultRule(Fault.ServerError(500)) { Service = "sqs" });
+        // 20 tokens: four retries of 5, i.e. two calls' worth of transient retries.
+        var client = Client(options: FastRetries with { RetryQuota = 20 });
+
+        var results = new List<Inventory.Aws.Client.AwsResult>();
+        for (var i = 0; i < 4; i++)
+        {
+            results.Add(await client.InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel));
+        }
+
+        Assert.Equal([3, 3, 1, 1], results.Select(r => r.Attempts));
+        Assert.All(results, r => Assert.Equal(AwsErrorKind.Transient, r.Error!.Kind));
+        Assert.Equal(2, client.Statistics.RetriesRefused);
+        Assert.Equal(0, client.RetryQuotaLeft);
+
+        // A success gives back a token; a success after retries gives back what they took.
+        Proxy.ClearRules();
+        await client.InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel);
+        Assert.Equal(1, client.RetryQuotaLeft);
+    }
+
+    [Fact]
+    public async Task AnEndpointThatNeverAnswersEndsEachAttemptAtItsDeadline()
+    {
+        Proxy.AddRule(new FaultRule(Fault.Hang()) { Service = "sqs" });
+        var watch = Stopwatch.StartNew();
+
+        var result = await Client(options: FastRetries with { AttemptTimeout = TimeSpan.FromMilliseconds(500) }).InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("RequestTimeout", result.Error!.Code);
+        Assert.Equal(3, result.Attempts);
+        Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(1.4), TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task RepeatedConnectionFailuresOpenTheEndpointsBreakerAndTheRestFailsFast()
+    {
+        Proxy.AddRule(new FaultRule(Fault.ConnectionReset()) { Service = "sqs" });
+        var client = Client(options: FastRetries with { BreakerThreshold = 2, BreakerCooldown = TimeSpan.FromMinutes(5) });
+
+        var first = await client.InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel);
+        var second = await client.InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel);
+        var callsBefore = Proxy.Calls.Count;
+        var rest = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel)));
+
+        Assert.Equal("ConnectionError", first.Error!.Code);
+        Assert.Equal(3, first.Attempts);
+        Assert.Equal("ConnectionError", second.Error!.Code);
+        Assert.All(rest, r => Assert.Equal("EndpointUnavailable", r.Error!.Code));
+        Assert.All(rest, r => Assert.Equal(0, r.Attempts));
+        Assert.Equal(callsBefore, Proxy.Calls.Count);
+        var outage = Assert.Single(client.Outages);
+        Assert.Equal(Proxy.Endpoint.ToString(), outage.Endpoint);
+        Assert.Equal(2, outage.Failures);
+        Assert.Equal(10, outage.CallsFailedFast);
+        Assert.False(outage.Recovered);
+        Assert.Contains(outage.Endpoint, rest[0].Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOpenBreakerLetsAProbeThroughAfterItsCooldownAndAnAnswerClosesIt()
+    {
+        Proxy.AddRule(new FaultRule(Fault.ConnectionReset()) { Service = "sqs", Times = 3 });
+        var client = Client(options: FastRetries with { BreakerThreshold = 1, BreakerCooldown = TimeSpan.FromMilliseconds(300) });
+
+        var failed = await client.InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel);
+        var refused = await client.InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel);
+        await Task.Delay(400, Cancel);
+        var probe = await client.InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel);
+
+        Assert.Equal("ConnectionError", failed.Error!.Code);
+        Assert.Equal("EndpointUnavailable", refused.Error!.Code);
+        Assert.True(probe.Succeeded, probe.Error?.ToString());
+        Assert.True(Assert.Single(client.Outages).Recovered);
+    }
+
+    [Fact]
+    public async Task ErrorsAServiceAnswersDoNotOpenTheBreaker()
+    {
+        Proxy.AddRule(new FaultRule(Fault.ServerError(500)) { Service = "sqs" });
+        var client = Client(options: FastRetries with { BreakerThreshold = 1 });
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(3, (await client.InvokeAsync("sqs", "us-east-1", "ListQueues", null, Cancel)).Attempts);
+        }
+
+        Assert.Empty(client.Outages);
     }
 
     [Fact]

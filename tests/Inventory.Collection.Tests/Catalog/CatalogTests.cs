@@ -33,6 +33,24 @@ public sealed class CatalogTests
     }
 
     [Fact]
+    public void AListingInputSeesOnlyItsEachItemAndTheAccountWords()
+    {
+        using var json = new MemoryStream("""
+            {"service": "IdentityStore", "alias": "identitystore", "model": "identitystore", "collect": [
+              {"operation": "ListUsers", "each": {"model": "sso-admin", "operation": "ListInstances"},
+               "input": {"IdentityStoreId": "{^^.IdentityStoreIdd}"}, "asset_type": "user", "arn": "arn:{partition}:identitystore:::user/{UserId}"},
+              {"operation": "ListGroups", "input": {"IdentityStoreId": "{GroupId}"}, "asset_type": "group", "arn": "{GroupId}"},
+              {"operation": "ListGroups", "each": {"model": "nosuchmodel", "operation": "ListInstances"}, "input": {"IdentityStoreId": "{account}"}, "asset_type": "group2", "arn": "{GroupId}"}]}
+            """u8.ToArray());
+        var problems = CatalogValidator.Validate(new ServiceCatalog([ServiceCatalog.Parse("each.json", json)]));
+
+        Assert.Contains(problems, p => p.Contains("'{^^.IdentityStoreIdd}' is not a field", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("ListGroups (group) input: '{GroupId}' is not a field", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("each ListInstances", StringComparison.Ordinal) && p.Contains("nosuchmodel", StringComparison.Ordinal));
+        Assert.Equal(3, problems.Count);
+    }
+
+    [Fact]
     public void ReplaceAndRenameNeedMerge()
     {
         using var json = new MemoryStream("""
@@ -90,6 +108,8 @@ public sealed class CatalogTests
     public void GlobalServicesAreTheOnesAwsReconFlagsGlobal()
     {
         var global = Catalog.Services.Where(s => s.Global).Select(s => s.Service).ToHashSet();
-        Assert.Subset(new HashSet<string> { "Organizations", "EC2", "IAM", "S3", "Route53Domains", "Shield", "Support", "Route53", "CloudFront" }, global);
+        // Beyond AWS Recon: account-wide settings and the services with one endpoint per partition.
+        HashSet<string> expected = ["Organizations", "EC2", "IAM", "S3", "Route53Domains", "Shield", "Support", "Route53", "CloudFront", "Budgets", "QuickSight", "S3Control"];
+        Assert.Subset(expected, global);
     }
 }

@@ -14,6 +14,7 @@ internal static partial class CannedAnswers
 
     public static void Install(FaultProxy proxy, ReconAccountSeed seed)
     {
+        DataServicesCanned.Install(proxy, seed.DataServices);
         string Fill(string body) => body
             .Replace("@Account@", Account, StringComparison.Ordinal)
             .Replace("@Epoch@", Epoch, StringComparison.Ordinal)

@@ -17,6 +17,11 @@ internal static class OperationCoverage
             foreach (var resource in service.Collect)
             {
                 all.Add((service.Model, resource.Operation));
+                if (resource.Each is { } each)
+                {
+                    all.Add((each.Model ?? service.Model, each.Operation));
+                }
+
                 Add(service.Model, resource.Details, all);
             }
         }
@@ -43,12 +48,19 @@ internal static class OperationCoverage
             return call.Action == operation.Name;
         }
 
-        // REST: the method and path against the model's URI template, and the query words it names (S3's "?policy").
+        // REST: the method and path against the model's URI template, and the query words it names (S3's "?policy");
+        // a label holding an ARN (Bedrock, VPC Lattice) keeps its slashes encoded.
+        // A signing name two models share (SES and SESv2, S3 and S3 Control): a call of the other protocol is not this one.
         var space = call.Action.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return false;
+        }
+
         var (method, path) = (call.Action[..space], call.Action[(space + 1)..]);
         var uri = operation.RequestUri.Split('?', 2);
         var pattern = "^" + Regex.Replace(Regex.Escape(uri[0]), @"\\\{[^}]+?\+\}|\\\{[^}]+\}", m => m.Value.EndsWith("+}", StringComparison.Ordinal) ? ".+" : "[^/]+") + "/?$";
-        if (method != operation.HttpMethod || !Regex.IsMatch(Uri.UnescapeDataString(path), pattern))
+        if (method != operation.HttpMethod || !(Regex.IsMatch(Uri.UnescapeDataString(path), pattern) || Regex.IsMatch(path, pattern)))
         {
             return false;
         }

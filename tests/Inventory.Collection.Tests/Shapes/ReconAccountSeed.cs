@@ -40,6 +40,8 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
     /// <summary>The platform services beyond AWS Recon (PlatformServicesSeed.cs).</summary>
     internal PlatformServicesSeed Platform { get; private set; } = null!;
 
+    public DataServicesSeed DataServices { get; private set; } = null!;
+
     public async Task SeedAsync()
     {
         var seed = moto.Seed;
@@ -72,6 +74,7 @@ public sealed class ReconAccountSeed(MotoServer moto, CancellationToken ct)
         await Apps.SeedAsync();
         Platform = new PlatformServicesSeed(this);
         await Platform.SeedAsync();
+        await (DataServices = new DataServicesSeed(moto, ct)).SeedAsync();
     }
 
     private async Task Ec2Async()

@@ -65,7 +65,8 @@ public sealed class ReconRowsTests(ReconAccount account)
     [Fact]
     public void AnSesIdentityCarriesItsOwnDkimAttributes()
     {
-        var identity = Assert.Single(account.Of("SES", "identity"));
+        // moto's SESv2 shares SES's identities: the SESv2 seed's identity is listed here too.
+        var identity = Assert.Single(account.Of("SES", "identity"), r => r.Name == $"arn:aws:ses:{Region}:{Account}:identity/{ReconAccountSeed.Domain}");
         var dkim = Assert.IsType<JsonObject>(identity.Data["dkim_attributes"]);
 
         Assert.Equal($"arn:aws:ses:{Region}:{Account}:identity/{ReconAccountSeed.Domain}", identity.Name);

@@ -4,8 +4,9 @@ namespace Inventory.Deployment.Tests.Iam;
 
 /// <summary>
 /// Inventory-Runner (infrastructure/iam/runner-permissions-policy.json) writes inventories under
-/// the bucket's AWSRecon/ and assumes the inventory role, and can do nothing else there: read no
-/// object, list nothing, write no other prefix or bucket, assume no other role.
+/// the bucket's AWSRecon/ and assumes the inventory role; to replace what an earlier attempt of
+/// the same run left it may list, read the metadata of and delete objects under AWSRecon/ only.
+/// It can do nothing else: no other prefix or bucket, no ACLs or versions, no other role.
 /// </summary>
 public sealed class RunnerPolicyTests
 {
@@ -19,6 +20,10 @@ public sealed class RunnerPolicyTests
     [InlineData("s3:PutObject", Data)]
     [InlineData("s3:PutObject", Report)]
     [InlineData("s3:AbortMultipartUpload", Data)]
+    [InlineData("s3:GetObject", Data)]
+    [InlineData("s3:DeleteObject", Data)]
+    [InlineData("s3:DeleteObject", Report)]
+    [InlineData("s3:ListBucket", $"arn:aws:s3:::{Bucket}")]
     [InlineData("sts:AssumeRole", "arn:aws:iam::111111111111:role/inventory")]
     [InlineData("sts:AssumeRole", "arn:aws:iam::333333333333:role/inventory")]
     public void It_writes_inventories_and_assumes_the_inventory_roles(string action, string resource)
@@ -27,12 +32,13 @@ public sealed class RunnerPolicyTests
     }
 
     [Theory]
-    [InlineData("s3:GetObject", Data)]
     [InlineData("s3:GetObjectVersion", Data)]
-    [InlineData("s3:DeleteObject", Data)]
     [InlineData("s3:DeleteObjectVersion", Data)]
     [InlineData("s3:PutObjectAcl", Data)]
-    [InlineData("s3:ListBucket", $"arn:aws:s3:::{Bucket}")]
+    [InlineData("s3:GetObject", $"arn:aws:s3:::{Bucket}/other/file.json")]
+    [InlineData("s3:DeleteObject", $"arn:aws:s3:::{Bucket}/other/file.json")]
+    [InlineData("s3:DeleteObject", $"arn:aws:s3:::{Bucket}-other/AWSRecon/2026/3/7/x.json.gz")]
+    [InlineData("s3:ListBucket", $"arn:aws:s3:::{Bucket}-other")]
     [InlineData("s3:ListBucketMultipartUploads", $"arn:aws:s3:::{Bucket}")]
     [InlineData("s3:PutBucketPolicy", $"arn:aws:s3:::{Bucket}")]
     [InlineData("s3:PutObject", $"arn:aws:s3:::{Bucket}/other/file.json")]
@@ -50,9 +56,16 @@ public sealed class RunnerPolicyTests
     }
 
     [Fact]
-    public void Its_actions_are_exactly_the_upload_and_the_role_chain()
+    public void Its_actions_are_exactly_the_upload_the_replacement_and_the_role_chain()
     {
-        Assert.Equal(["s3:AbortMultipartUpload", "s3:PutObject", "sts:AssumeRole"], _policy.AllowedActions.Order(StringComparer.Ordinal));
+        Assert.Equal(["s3:AbortMultipartUpload", "s3:DeleteObject", "s3:GetObject", "s3:ListBucket", "s3:PutObject", "sts:AssumeRole"], _policy.AllowedActions.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void It_lists_only_under_AWSRecon()
+    {
+        var listing = Assert.Single(_policy.Statements, s => s.Actions.Contains("s3:ListBucket"));
+        Assert.Equal("AWSRecon/*", listing.Condition?["StringLike"]?["s3:prefix"]?.GetValue<string>());
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Inventory.Deployment.Tests.Support;
 /// <summary>
 /// Every call src/Inventory.Collection/Catalog/Services/*.json makes: each "operation" anywhere
 /// under "collect" (listings, follow-ups, their follow-ups), with the API model that names its
-/// service (src/Inventory.Aws/ApiModels).
+/// service (src/Inventory.Aws/ApiModels): the file's, or the one a call names.
 /// </summary>
 internal static class Catalog
 {
@@ -18,12 +18,12 @@ internal static class Catalog
         foreach (var file in files)
         {
             var service = JsonNode.Parse(File.ReadAllText(file))!;
-            var modelName = service.Str("model") ?? throw new InvalidDataException($"{file}: no model");
-            var model = JsonNode.Parse(Repository.Read("src", "Inventory.Aws", "ApiModels", modelName + ".json"))!;
-            var operations = new SortedSet<string>(StringComparer.Ordinal);
-            Collect(service.At("collect"), operations);
-            foreach (var operation in operations)
+            var serviceModel = service.Str("model") ?? throw new InvalidDataException($"{file}: no model");
+            var operations = new SortedSet<(string Model, string Operation)>();
+            Collect(service.At("collect"), serviceModel, operations);
+            foreach (var (modelName, operation) in operations)
             {
+                var model = JsonNode.Parse(Repository.Read("src", "Inventory.Aws", "ApiModels", modelName + ".json"))!;
                 var http = model.At("operations", operation, "http") as JsonObject
                     ?? throw new InvalidDataException($"{file}: {operation} is not in ApiModels/{modelName}.json");
                 calls.Add(new CatalogCall(Path.GetFileName(file), modelName, operation, (JsonObject)model.At("metadata")!, http));
@@ -33,7 +33,8 @@ internal static class Catalog
         return calls;
     }
 
-    private static void Collect(JsonNode? node, ISet<string> operations)
+    // A call naming a "model" (an "each" call of another service's model) is of that model.
+    private static void Collect(JsonNode? node, string model, ISet<(string, string)> operations)
     {
         switch (node)
         {
@@ -42,11 +43,11 @@ internal static class Catalog
                 {
                     if (key == "operation" && value is JsonValue name && name.TryGetValue<string>(out var operation))
                     {
-                        operations.Add(operation);
+                        operations.Add((obj.Str("model") ?? model, operation));
                     }
                     else
                     {
-                        Collect(value, operations);
+                        Collect(value, model, operations);
                     }
                 }
 
@@ -54,7 +55,7 @@ internal static class Catalog
             case JsonArray array:
                 foreach (var item in array)
                 {
-                    Collect(item, operations);
+                    Collect(item, model, operations);
                 }
 
                 break;

@@ -24,6 +24,15 @@ internal static class IamActions
         ["ListBuckets"] = "ListAllMyBuckets",
     };
 
+    /// <summary>Other operations authorized by an action of another name, by model.</summary>
+    public static readonly IReadOnlyDictionary<(string Model, string Operation), string> ActionByOperation = new Dictionary<(string, string), string>
+    {
+        // Budgets' reads are all authorized by ViewBudget.
+        [("budgets", "DescribeBudgets")] = "budgets:ViewBudget",
+        // S3 Control signs as s3; the account's block is not a bucket's.
+        [("s3control", "GetPublicAccessBlock")] = "s3:GetAccountPublicAccessBlock",
+    };
+
     /// <summary>Calls the runner makes with the inventory role outside the catalog.</summary>
     public static readonly IReadOnlyList<RequiredPermission> RunnerCalls =
     [
@@ -40,6 +49,11 @@ internal static class IamActions
     public static RequiredPermission For(CatalogCall call)
     {
         var prefix = PrefixOf(call);
+        if (ActionByOperation.TryGetValue((call.Model, call.Operation), out var action))
+        {
+            return new(action, $"arn:aws:{prefix}:eu-west-1:111111111111:example/resource", call.ToString());
+        }
+
         switch (prefix)
         {
             case "apigateway":
@@ -47,7 +61,7 @@ internal static class IamActions
                 // (apigateway:GET on arn:aws:apigateway:region::/restapis/…), v1 and v2 alike.
                 Assert.Equal("GET", call.Http.Str("method"));
                 return new("apigateway:GET", "arn:aws:apigateway:eu-west-1::" + ResourcePath(call.Http.Str("requestUri")!), call.ToString());
-            case "s3":
+            case "s3" when call.Model == "s3":
                 return new("s3:" + S3ActionByOperation.GetValueOrDefault(call.Operation, call.Operation), "arn:aws:s3:::example-bucket", call.ToString());
             default:
                 return new($"{prefix}:{call.Operation}", $"arn:aws:{prefix}:eu-west-1:111111111111:example/resource", call.ToString());

@@ -114,11 +114,12 @@ public sealed class ExecTokenProviderTests : IDisposable
     {
         var pidFile = Path.Combine(_directory.Path, "pid");
         var path = TestFiles.KubeconfigFrom("exec-slow.yaml", _directory.Path, ("__PIDFILE__", pidFile));
-        var config = KubernetesConfiguration.Load(path, execTimeout: TimeSpan.FromSeconds(1));
+        // Long enough for python3 to start and say its pid on a loaded machine.
+        var config = KubernetesConfiguration.Load(path, execTimeout: TimeSpan.FromSeconds(5));
 
         var error = await Assert.ThrowsAsync<KubeConfigException>(async () => await config.TokenProvider.GetAuthenticationHeaderAsync(TestContext.Current.CancellationToken));
 
-        Assert.Equal("exec plugin 'python3' timed out after 1 s and was stopped.", error.Message);
+        Assert.Equal("exec plugin 'python3' timed out after 5 s and was stopped.", error.Message);
         var pid = File.ReadAllText(pidFile);
         for (var i = 0; i < 100 && Directory.Exists($"/proc/{pid}"); i++)
         {

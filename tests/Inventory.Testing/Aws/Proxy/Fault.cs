@@ -46,6 +46,9 @@ public sealed record Fault
     public static Fault Answer(string body, string contentType = "application/json") =>
         new(FaultKind.Answer) { StatusCode = 200, Body = body, ContentType = contentType };
 
+    /// <summary>An endpoint that accepts the connection and the request and never answers, until the client gives up.</summary>
+    public static Fault Hang() => new(FaultKind.Hang);
+
     public static Fault ConnectionReset() => new(FaultKind.ConnectionReset);
 
     /// <summary>ExpiredTokenException (json, rest-json), ExpiredToken (query, rest-xml), RequestExpired (ec2).</summary>

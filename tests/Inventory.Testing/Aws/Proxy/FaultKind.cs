@@ -21,6 +21,9 @@ public enum FaultKind
     /// <summary>Answer with a given status, error code and message in the service's error shape.</summary>
     Error,
 
+    /// <summary>Accept the call and never answer: the client's own deadline must end it.</summary>
+    Hang,
+
     /// <summary>Answer with a given body: a canned answer for an operation the emulator lacks.</summary>
     Answer,
 }

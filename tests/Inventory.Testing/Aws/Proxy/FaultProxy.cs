@@ -19,6 +19,7 @@ public sealed class FaultProxy : IAsyncDisposable
     private readonly UpstreamForwarder _forwarder;
     private readonly RuleBook _rules = new();
     private readonly CallLog _calls = new();
+    private readonly CancellationTokenSource _stopping = new();
 
     private FaultProxy(WebApplication app, Uri upstream)
     {
@@ -62,9 +63,12 @@ public sealed class FaultProxy : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Hung calls end now rather than holding the server's shutdown.
+        await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
         _forwarder.Dispose();
+        _stopping.Dispose();
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -129,6 +133,14 @@ public sealed class FaultProxy : IAsyncDisposable
                 context.Response.StatusCode = fault.StatusCode;
                 context.Response.ContentType = fault.ContentType;
                 await context.Response.WriteAsync(fault.Body!, context.RequestAborted);
+                return;
+            case FaultKind.Hang:
+                record(0, true);
+                using (var hung = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token))
+                {
+                    await Task.Delay(Timeout.Infinite, hung.Token);
+                }
+
                 return;
             case FaultKind.Latency:
                 await Task.Delay(fault.Delay, context.RequestAborted);

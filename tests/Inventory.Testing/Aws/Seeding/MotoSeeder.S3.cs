@@ -43,6 +43,16 @@ public sealed partial class MotoSeeder
             : throw new MotoRequestException("s3", $"GET {ObjectPath(bucket, key)}", (int)response.StatusCode, Encoding.UTF8.GetString(body));
     }
 
+    /// <summary>An object's user metadata (HeadObject's <c>x-amz-meta-*</c> headers, names without the prefix).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> ObjectMetadataAsync(string accountId, string bucket, string key, CancellationToken ct = default)
+    {
+        using var request = raw.CreateRequest(HttpMethod.Head, ObjectPath(bucket, key), "s3", MotoCredentials.DefaultRegion, accountId);
+        using var response = await raw.SendAsync(request, ct);
+        return response.IsSuccessStatusCode
+            ? response.Headers.Where(h => h.Key.StartsWith("x-amz-meta-", StringComparison.OrdinalIgnoreCase)).ToDictionary(h => h.Key[11..].ToLowerInvariant(), h => string.Join(',', h.Value), StringComparer.Ordinal)
+            : throw new MotoRequestException("s3", $"HEAD {ObjectPath(bucket, key)}", (int)response.StatusCode, "");
+    }
+
     /// <summary>Every key under a prefix (ListObjectsV2, all pages).</summary>
     public async Task<IReadOnlyList<string>> ListObjectKeysAsync(string accountId, string bucket, string prefix = "", CancellationToken ct = default)
     {
