@@ -27,6 +27,7 @@ COPY src/Inventory.Collection/Inventory.Collection.csproj src/Inventory.Collecti
 COPY src/Inventory.Hosting/Inventory.Hosting.csproj src/Inventory.Hosting/
 COPY src/Inventory.Kubernetes/Inventory.Kubernetes.csproj src/Inventory.Kubernetes/
 COPY src/Inventory.Orchestrator/Inventory.Orchestrator.csproj src/Inventory.Orchestrator/
+COPY src/Inventory.Run/Inventory.Run.csproj src/Inventory.Run/
 COPY src/Inventory.Runner/Inventory.Runner.csproj src/Inventory.Runner/
 RUN dotnet restore src/Inventory.Orchestrator/Inventory.Orchestrator.csproj -a "${TARGETARCH:-amd64}" \
  && dotnet restore src/Inventory.Runner/Inventory.Runner.csproj -a "${TARGETARCH:-amd64}"

@@ -31,9 +31,11 @@ public sealed partial class VarsExampleTests
     [Fact]
     public void Every_key_is_a_setting_the_orchestrator_reads_or_the_deployment_uses()
     {
-        // The names OrchestratorOptionsReader reads, as written in its source.
+        // The names OrchestratorOptionsReader reads and the run's shared settings it reads through RunSettings, as written in their sources.
         var source = Repository.Read("src", "Inventory.Orchestrator", "OrchestratorOptionsReader.cs");
-        var read = SettingName().Matches(source).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var read = SettingName().Matches(source).Select(m => m.Groups[1].Value)
+            .Concat(SharedSettingName().Matches(Repository.Read("src", "Inventory.Run", "RunSettings.cs")).Select(m => m.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
         Assert.Contains("S3_BUCKET", read);
         Assert.All(_example, pair => Assert.True(read.Contains(pair.Key) || DeploymentKeys.Contains(pair.Key), $"{pair.Key} is not a setting"));
         Assert.Equal(_example.Count, _example.Select(pair => pair.Key).Distinct(StringComparer.Ordinal).Count());
@@ -56,6 +58,9 @@ public sealed partial class VarsExampleTests
 
     [GeneratedRegex("""settings\.\w+\("([A-Z0-9_]+)"[,)]""")]
     private static partial Regex SettingName();
+
+    [GeneratedRegex("""^\s*new\("([A-Z0-9_]+)",""", RegexOptions.Multiline)]
+    private static partial Regex SharedSettingName();
 
     [GeneratedRegex(@"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\w+=,.@/-]+$")]
     private static partial Regex RoleArn();
