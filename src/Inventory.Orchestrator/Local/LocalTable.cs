@@ -51,7 +51,7 @@ internal sealed class LocalTable(IReadOnlyList<LocalAccountRun> accounts, string
         console.MarkupLine($"[grey]Log:[/] {Markup.Escape(logFile)}");
     }
 
-    // Running accounts first, then failed, then the rest; cut to what fits the terminal.
+    // Running accounts first, then failed, queued and done; cut to what fits the terminal.
     private Table Live()
     {
         var table = new Table().Border(TableBorder.Rounded);
@@ -61,8 +61,8 @@ internal sealed class LocalTable(IReadOnlyList<LocalAccountRun> accounts, string
             column.RightAligned();
         }
 
-        var rows = accounts.Where(a => a.Progress is not null || a.Ending is not null)
-            .OrderBy(a => a.Ending is null ? 0 : a.Ending.Succeeded ? 2 : 1)
+        var rows = accounts
+            .OrderBy(a => a.Ending is { } ending ? ending.Succeeded ? 3 : 1 : a.Progress is null ? 2 : 0)
             .ThenBy(a => a.Account.Id, StringComparer.Ordinal)
             .ToList();
         var room = Math.Max(5, (console.Profile.Height > 0 ? console.Profile.Height : 24) - 8);
