@@ -5,8 +5,8 @@ namespace Inventory.Testing.Processes;
 
 /// <summary>
 /// A worker binary started as a real process that a test watches while it runs: wait for a log
-/// line, send SIGTERM, then collect how it ended. The environment is the test's alone, as for
-/// <see cref="WorkerProcess"/>; the process tree is killed if the test leaves it running.
+/// line, send SIGTERM, then collect how it ended. The environment is exactly the test's (inherited
+/// AWS and Kubernetes variables removed); the process tree is killed if the test leaves it running.
 /// </summary>
 public sealed class RunningWorker : IAsyncDisposable
 {
@@ -17,15 +17,30 @@ public sealed class RunningWorker : IAsyncDisposable
     private readonly StringBuilder _stderr = new();
     private readonly List<(string Text, TaskCompletionSource<string> Seen)> _waiters = [];
 
-    private RunningWorker(Process process) => _process = process;
+    private readonly string _assembly;
+
+    private RunningWorker(Process process, string assembly)
+    {
+        _process = process;
+        _assembly = assembly;
+    }
 
     public int ProcessId => _process.Id;
 
     /// <param name="assembly">The worker's dll beside the test assembly, e.g. inventory-runner.dll.</param>
-    public static RunningWorker Start(string assembly, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static RunningWorker Start(string assembly, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Start(assembly, [], environment, arguments);
+
+    /// <param name="wrapper">A command that runs <c>dotnet</c> and its arguments (a pseudo-terminal), or none.</param>
+    internal static RunningWorker Start(string assembly, string[] wrapper, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(wrapper.Length > 0 ? wrapper[0] : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var part in wrapper.Skip(1).Concat(wrapper.Length > 0 ? ["dotnet"] : []))
+        {
+            start.ArgumentList.Add(part);
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assembly));
         foreach (var argument in arguments)
         {
@@ -42,7 +57,7 @@ public sealed class RunningWorker : IAsyncDisposable
             start.Environment[name] = value;
         }
 
-        var worker = new RunningWorker(new Process { StartInfo = start });
+        var worker = new RunningWorker(new Process { StartInfo = start }, assembly);
         worker._process.OutputDataReceived += (_, line) => worker.Append(worker._stdout, line.Data);
         worker._process.ErrorDataReceived += (_, line) => worker.Append(worker._stderr, line.Data);
         worker._process.Start();
@@ -98,7 +113,7 @@ public sealed class RunningWorker : IAsyncDisposable
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync(CancellationToken.None);
-            throw new TimeoutException($"The worker did not exit within {timeout}.\n{this}");
+            throw new TimeoutException($"{_assembly} did not finish within {timeout}.\n{this}");
         }
 
         _process.WaitForExit(); // drains the asynchronous output readers
