@@ -22,21 +22,27 @@ public static class Transforms
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(resource);
-        var uses = Filters(resource.Operation, QuirkStage.RequestInput, resource.Inputs.Prepend(resource.Input).SelectMany(Templates))
-            .Concat(Filters(resource.Operation, QuirkStage.RecordValue, resource.Extra.Values.Append(resource.Arn)))
-            .Concat(resource.Details.SelectMany(detail => Filters(detail.Operation, QuirkStage.RequestInput, Templates(detail.Input))
-                .Concat(detail.Transform is { } name ? [(detail.Operation, QuirkStage.RecordValue, name)] : [])));
-        foreach (var (operation, stage, name) in uses)
+        var uses = Filters(model, resource.Operation, QuirkStage.RequestInput, resource.Inputs.Prepend(resource.Input).SelectMany(Templates))
+            .Concat(Filters(model, resource.Operation, QuirkStage.RecordValue, resource.Extra.Values.Append(resource.Arn)))
+            .Concat(resource.Details.SelectMany(detail => Filters(model, detail.Operation, QuirkStage.RequestInput, Templates(detail.Input))
+                .Concat(detail.Transform is { } name ? [(model, detail.Operation, QuirkStage.RecordValue, name)] : [])));
+        if (resource.Each is { } each && (each.Model is null || ServiceModels.Names.Contains(each.Model)))
         {
-            if (Quirks.Named(name) is { } quirk && !(quirk.Stage == stage && quirk.Covers(model, operation)))
+            uses = uses.Concat(Filters(each.Model is { } other ? ServiceModels.Get(other) : model, each.Operation, QuirkStage.RequestInput, Templates(each.Input)));
+        }
+
+        foreach (var (service, operation, stage, name) in uses)
+        {
+            if (Quirks.Named(name) is { } quirk && !(quirk.Stage == stage && quirk.Covers(service, operation)))
             {
-                yield return $"{resource.Operation} ({resource.AssetType}): '{name}' is the quirk {quirk}, not one of ({model.Name}, {operation}, {stage})";
+                yield return $"{resource.Operation} ({resource.AssetType}): '{name}' is the quirk {quirk}, not one of ({service.Name}, {operation}, {stage})";
             }
         }
     }
 
     private static IEnumerable<string> Templates(JsonObject input) => input.Select(pair => pair.Value?.ToString() ?? "");
 
-    private static IEnumerable<(string Operation, QuirkStage Stage, string Name)> Filters(string operation, QuirkStage stage, IEnumerable<string> templates) =>
-        templates.SelectMany(Template.Filters).Select(name => (operation, stage, name));
+    private static IEnumerable<(ServiceModel Service, string Operation, QuirkStage Stage, string Name)> Filters(
+        ServiceModel service, string operation, QuirkStage stage, IEnumerable<string> templates) =>
+        templates.SelectMany(Template.Filters).Select(name => (service, operation, stage, name));
 }
