@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Inventory.Aws.Client;
 using Inventory.Aws.Model;

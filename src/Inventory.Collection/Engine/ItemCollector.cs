@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Inventory.Aws.Client;
 using Inventory.Aws.Http;
 using Inventory.Aws.Model;
-using Inventory.Aws.Pagination;
 using Inventory.Aws.Paths;
 using Inventory.Collection.Catalog;
 using Inventory.Collection.Records;
