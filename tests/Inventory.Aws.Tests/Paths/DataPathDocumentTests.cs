@@ -74,6 +74,16 @@ public sealed class DataPathDocumentTests
     }
 
     [Fact]
+    public void BracketsFollowEachOther()
+    {
+        var grid = JsonNode.Parse("""{"Matrix":[[1,2],[3]]}""")!;
+
+        Assert.Equal([1, 2], DataPath.Parse("Matrix[0][]").Matches(grid).Select(m => (int)m.Value));
+        Assert.Equal([1, 2, 3], DataPath.Parse("Matrix[][]").Matches(grid).Select(m => (int)m.Value));
+        Assert.Equal(3, (int)DataPath.Parse("Matrix[-1][-1]").Select(grid)!);
+    }
+
+    [Fact]
     public void ValuesReachEveryValueOfAMapWithTheMapAsParent()
     {
         var matches = DataPath.Parse("Policies.*").Matches(Page).ToList();
