@@ -17,12 +17,7 @@ internal static class S3ObjectSettings
             ServerSideEncryptionMethod = Encryption(options),
             ServerSideEncryptionKeyManagementServiceKeyId = options.KmsKeyId,
         };
-        request.Headers.ContentEncoding = options.ContentEncoding;
-        foreach (var (name, value) in options.Metadata)
-        {
-            request.Metadata[name] = value;
-        }
-
+        Describe(request.Headers, request.Metadata, options);
         return request;
     }
 
@@ -36,13 +31,18 @@ internal static class S3ObjectSettings
             ServerSideEncryptionMethod = Encryption(options),
             ServerSideEncryptionKeyManagementServiceKeyId = options.KmsKeyId,
         };
-        request.Headers.ContentEncoding = options.ContentEncoding;
+        Describe(request.Headers, request.Metadata, options);
+        return request;
+    }
+
+    // The two requests share no type: their headers and metadata collections are filled alike.
+    private static void Describe(HeadersCollection headers, MetadataCollection metadata, S3UploadOptions options)
+    {
+        headers.ContentEncoding = options.ContentEncoding;
         foreach (var (name, value) in options.Metadata)
         {
-            request.Metadata[name] = value;
+            metadata[name] = value;
         }
-
-        return request;
     }
 
     private static ServerSideEncryptionMethod Encryption(S3UploadOptions options) =>
