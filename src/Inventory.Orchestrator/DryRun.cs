@@ -32,7 +32,7 @@ internal static class DryRun
         if (selection.Selected.Count > 0)
         {
             await output.WriteLineAsync($"Runner Job manifest for {selection.Selected[0].Id}:");
-            await output.WriteLineAsync(JsonNode.Parse(KubernetesJson.Serialize(builder.Build(selection.Selected[0].Id)))!.ToJsonString(Indented));
+            await output.WriteLineAsync(JsonNode.Parse(KubernetesJson.Serialize(builder.Build(plan, selection.Selected[0].Id)))!.ToJsonString(Indented));
         }
 
         await output.FlushAsync(cancellationToken);
