@@ -1,11 +1,5 @@
-using System.Net;
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Inventory.Testing.Http;
 
 namespace Inventory.Testing.Kubernetes;
 
@@ -20,7 +14,8 @@ namespace Inventory.Testing.Kubernetes;
 /// </summary>
 public sealed partial class FakeKubernetes : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly ApiHandler _handler;
+    private LoopbackServer? _server;
     private readonly ObjectStore _store;
     private readonly Admission _admission;
     private readonly FaultBook _faults = new();
@@ -29,9 +24,8 @@ public sealed partial class FakeKubernetes : IAsyncDisposable
     private readonly Kubelet? _kubelet;
     private readonly CancellationTokenSource _stopping = new();
 
-    private FakeKubernetes(WebApplication app, FakeKubernetesOptions options)
+    private FakeKubernetes(FakeKubernetesOptions options)
     {
-        _app = app;
         _store = new ObjectStore(options.EventHistory);
         _admission = new Admission(options.Kubelet);
         Token = Base64Url(RandomNumberGenerator.GetBytes(32));
@@ -40,28 +34,21 @@ public sealed partial class FakeKubernetes : IAsyncDisposable
             _kubelet = new Kubelet(_store, _admission, options.Kubelet);
         }
 
-        var handler = new ApiHandler(_store, _admission, _faults, _rbac, _requests, Token, options, (ns, pod) => _kubelet?.Logs.Find(ns, pod) ?? "");
-        app.Run(context => handler.HandleAsync(context, _stopping.Token));
+        _handler = new ApiHandler(_store, _admission, _faults, _rbac, _requests, Token, options, (ns, pod) => _kubelet?.Logs.Find(ns, pod) ?? "");
     }
 
     /// <summary>http://127.0.0.1:PORT/</summary>
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint => _server!.Endpoint;
 
     /// <summary>The bearer token every request must carry.</summary>
     public string Token { get; }
 
     public static async Task<FakeKubernetes> StartAsync(FakeKubernetesOptions? options = null, CancellationToken ct = default)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, 0);
-            kestrel.AddServerHeader = false;
-        });
-        var fake = new FakeKubernetes(builder.Build(), options ?? new FakeKubernetesOptions());
+        var fake = new FakeKubernetes(options ?? new FakeKubernetesOptions());
         try
         {
-            await fake._app.StartAsync(ct);
+            fake._server = await LoopbackServer.StartAsync(context => fake._handler.HandleAsync(context, fake._stopping.Token), ct);
         }
         catch
         {
@@ -69,9 +56,6 @@ public sealed partial class FakeKubernetes : IAsyncDisposable
             throw;
         }
 
-        var address = fake._app.Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        fake.Endpoint = new Uri(address.TrimEnd('/') + "/");
         return fake;
     }
 
@@ -89,8 +73,11 @@ public sealed partial class FakeKubernetes : IAsyncDisposable
 
         await _stopping.CancelAsync();
         _store.CloseAllWatches();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
         _stopping.Dispose();
     }
 

@@ -1,11 +1,5 @@
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Inventory.Testing.Http;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Inventory.Testing.Processes;
 
@@ -18,40 +12,32 @@ public sealed class RefusingAws : IAsyncDisposable
 {
     public const string Message = "User: arn:aws:iam::123456789012:user/test is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111111111111:role/inventory";
 
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private int _calls;
 
-    private RefusingAws(WebApplication app)
+    private RefusingAws()
     {
-        _app = app;
-        app.Run(async context =>
-        {
-            Interlocked.Increment(ref _calls);
-            context.Response.StatusCode = 403;
-            context.Response.ContentType = "text/xml";
-            await context.Response.WriteAsync($"<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>{Message}</Message></Error><RequestId>refused</RequestId></ErrorResponse>");
-        });
     }
 
     /// <summary>http://127.0.0.1:PORT/</summary>
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint => _server.Endpoint;
 
     public int Calls => Volatile.Read(ref _calls);
 
     public static async Task<RefusingAws> StartAsync(CancellationToken ct = default)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        var server = new RefusingAws(builder.Build());
-        await server._app.StartAsync(ct);
-        var address = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.Endpoint = new Uri(address.TrimEnd('/') + "/");
-        return server;
+        var refusing = new RefusingAws();
+        refusing._server = await LoopbackServer.StartAsync(refusing.RefuseAsync, ct);
+        return refusing;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private async Task RefuseAsync(HttpContext context)
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        Interlocked.Increment(ref _calls);
+        context.Response.StatusCode = 403;
+        context.Response.ContentType = "text/xml";
+        await context.Response.WriteAsync($"<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>{Message}</Message></Error><RequestId>refused</RequestId></ErrorResponse>");
     }
 }

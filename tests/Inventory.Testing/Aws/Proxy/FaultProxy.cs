@@ -1,11 +1,5 @@
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Inventory.Testing.Http;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Inventory.Testing.Aws;
 
@@ -15,22 +9,20 @@ namespace Inventory.Testing.Aws;
 /// </summary>
 public sealed class FaultProxy : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private readonly UpstreamForwarder _forwarder;
     private readonly RuleBook _rules = new();
     private readonly CallLog _calls = new();
     private readonly CancellationTokenSource _stopping = new();
 
-    private FaultProxy(WebApplication app, Uri upstream)
+    private FaultProxy(Uri upstream)
     {
-        _app = app;
         _forwarder = new UpstreamForwarder(upstream);
         Upstream = upstream;
-        app.Run(HandleAsync);
     }
 
     /// <summary>http://127.0.0.1:PORT/</summary>
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint => _server.Endpoint;
 
     public Uri Upstream { get; }
 
@@ -40,18 +32,18 @@ public sealed class FaultProxy : IAsyncDisposable
     public static async Task<FaultProxy> StartAsync(Uri upstream, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(upstream);
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(options =>
+        var proxy = new FaultProxy(upstream);
+        try
         {
-            options.Listen(IPAddress.Loopback, 0);
-            options.AddServerHeader = false;
-            options.Limits.MaxRequestBodySize = null;
-        });
-        var proxy = new FaultProxy(builder.Build(), upstream);
-        await proxy._app.StartAsync(ct);
-        var address = proxy._app.Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        proxy.Endpoint = new Uri(address.TrimEnd('/') + "/");
+            proxy._server = await LoopbackServer.StartAsync(proxy.HandleAsync, ct);
+        }
+        catch
+        {
+            proxy._forwarder.Dispose();
+            proxy._stopping.Dispose();
+            throw;
+        }
+
         return proxy;
     }
 
@@ -65,8 +57,7 @@ public sealed class FaultProxy : IAsyncDisposable
     {
         // Hung calls end now rather than holding the server's shutdown.
         await _stopping.CancelAsync();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _server.DisposeAsync();
         _forwarder.Dispose();
         _stopping.Dispose();
     }
