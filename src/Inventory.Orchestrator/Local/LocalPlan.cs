@@ -21,14 +21,9 @@ internal static class LocalPlan
             await output.WriteLineAsync($"  collect {account.Id}  {account.Name}  through {access}");
         }
 
-        foreach (var skipped in selection.Skipped)
+        foreach (var line in selection.NotCollectedLines())
         {
-            await output.WriteLineAsync($"  skip   {skipped.Account.Id}  {skipped.Account.Name}: {skipped.Reason}");
-        }
-
-        foreach (var id in selection.NotInOrganization)
-        {
-            await output.WriteLineAsync($"  not found {id}: INCLUDE_ACCOUNTS names an account not in the organization");
+            await output.WriteLineAsync(line);
         }
 
         var services = ServiceSelection.Select(ServiceCatalog.Default, options.Runners.Services, options.Runners.ExcludeServices).Select(s => s.Service).Distinct(StringComparer.Ordinal).ToList();
