@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Inventory.Aws.Http;
 using Inventory.Aws.Model;
+using Inventory.Aws.Paths;
 
 namespace Inventory.Aws.Pagination;
 
@@ -23,12 +24,12 @@ internal sealed class PageTokens(OperationModel operation)
             return null;
         }
 
-        if (paginator.MoreResults is { } more && !IsTrue(JsonPath.Select(output, more)))
+        if (paginator.MoreResults is { } more && !IsTrue(DataPath.Parse(more).Select(output)))
         {
             return null;
         }
 
-        var tokens = paginator.OutputTokens.Select(path => JsonPath.Select(output, path)).ToArray();
+        var tokens = paginator.OutputTokens.Select(path => DataPath.Parse(path).Select(output)).ToArray();
         if (tokens.All(token => token is null || token.ToJsonString() is "\"\"" or "null"))
         {
             return null;

@@ -1,31 +1,17 @@
 using System.Text.Json.Nodes;
 using Inventory.Aws.Model;
+using Inventory.Aws.Paths;
 
 namespace Inventory.Aws.Pagination;
 
-/// <summary>The items of a page, from the paginator's result keys (nested paths allowed).</summary>
+/// <summary>The items of a page, from the paginator's result keys (paths, see <see cref="DataPath"/>).</summary>
 public static class ResultItems
 {
     /// <summary>Items under each result key in order; a non-list value counts as one item.</summary>
     public static IEnumerable<JsonNode> Of(JsonObject page, IEnumerable<string> resultKeys)
     {
         ArgumentNullException.ThrowIfNull(resultKeys);
-        foreach (var key in resultKeys)
-        {
-            switch (JsonPath.Select(page, key))
-            {
-                case JsonArray array:
-                    foreach (var item in array.OfType<JsonNode>())
-                    {
-                        yield return item;
-                    }
-
-                    break;
-                case { } single:
-                    yield return single;
-                    break;
-            }
-        }
+        return resultKeys.SelectMany(key => DataPath.Parse(key).Items(page).Select(match => match.Value));
     }
 
     /// <summary>Items of a page of <paramref name="operation"/>, from its paginator's result keys.</summary>

@@ -1,4 +1,5 @@
 using Inventory.Aws.Model;
+using Inventory.Aws.Paths;
 using Inventory.Aws.Protocols;
 
 namespace Inventory.Collection.Catalog;
@@ -88,7 +89,7 @@ public static class CatalogValidator
 
         foreach (var policy in resource.Policies)
         {
-            problems.AddRange(scope.Check("{" + policy.Replace("[]", "", StringComparison.Ordinal) + "}", $"{where} policy"));
+            problems.AddRange(scope.CheckPath(policy, $"{where} policy"));
         }
 
         problems.AddRange(Details(model, resource.Details, scope, where));
@@ -138,7 +139,7 @@ public static class CatalogValidator
             return null;
         }
 
-        return shapes.Value.Item;
+        return shapes.Value.Shape;
     }
 
     private static List<string> Poll(ServiceModel model, CatalogPoll poll, string where)
@@ -147,7 +148,7 @@ public static class CatalogValidator
         Call(model, poll, here, out var shapes, out var problems);
         if (shapes is { } output)
         {
-            var scope = new FieldScope(output.Item, output.Parent, [], null);
+            var scope = new FieldScope(output.Shape, output.Parent, [], null);
             problems.AddRange(poll.Until.Keys.SelectMany(field => scope.Check("{" + field + "}", here + " until")));
         }
 
@@ -190,8 +191,8 @@ public static class CatalogValidator
 
             if (Call(model, detail, here, out var shapes, out var callProblems))
             {
-                var inner = new FieldScope(shapes!.Value.Item, shapes.Value.Parent, [], visible.Item);
-                problems.AddRange(detail.Policies.SelectMany(policy => inner.Check("{" + policy.Replace("[]", "", StringComparison.Ordinal) + "}", here + " policy")));
+                var inner = new FieldScope(shapes!.Value.Shape, shapes.Value.Parent, [], visible.Item);
+                problems.AddRange(detail.Policies.SelectMany(policy => inner.CheckPath(policy, here + " policy")));
                 problems.AddRange(Details(model, detail.Details, inner, here));
             }
 
@@ -209,7 +210,7 @@ public static class CatalogValidator
     }
 
     // The operation exists, its input names real members, its tokens pair, and its items resolve.
-    private static bool Call(ServiceModel model, CatalogCall call, string where, out (Shape Item, Shape Parent)? shapes, out List<string> problems)
+    private static bool Call(ServiceModel model, CatalogCall call, string where, out ShapeMatch? shapes, out List<string> problems)
     {
         problems = [];
         shapes = null;
@@ -228,8 +229,8 @@ public static class CatalogValidator
             problems.Add($"{where}: paginator tokens do not pair ({paginator.InputTokens.Count} in, {paginator.OutputTokens.Count} out)");
         }
 
-        // A selected element (FlowLogs[0]) has the shape of the list's members.
-        var select = call is CatalogDetail { Select: { } selected } ? System.Text.RegularExpressions.Regex.Replace(selected, @"\[-?\d+\]", "[]") : null;
+        // A select keeps what its path reaches (a list stays a list); items paths yield a list's elements.
+        var select = call.Items is null && call is CatalogDetail { Select: { } selected } ? selected : null;
         var path = call.Items ?? select ?? (operation.Paginator is { ResultKeys.Count: > 0 } pages ? pages.ResultKeys[0] : null);
         if (operation.Output is null)
         {
@@ -239,11 +240,13 @@ public static class CatalogValidator
 
         if (path is null)
         {
-            shapes = (operation.Output, operation.Output);
+            shapes = new ShapeMatch(operation.Output, operation.Output);
             return call is CatalogDetail;
         }
 
-        shapes = new ItemsPath(path).Resolve(operation.Output, out var error);
+        var parsed = DataPath.TryParse(path, out var error);
+        shapes = select is null ? parsed?.ResolveItems(operation.Output, out error) : parsed?.Resolve(operation.Output, out error);
+
         if (error is not null)
         {
             problems.Add($"{where}: {error}");
@@ -296,33 +299,18 @@ public static class CatalogValidator
             _ => Target(Item, field) is { Sensitive: true },
         };
 
+        /// <summary>A path of the item (a policy's place): it parses, reaches a shape, and that shape is not sensitive.</summary>
+        public IEnumerable<string> CheckPath(string path, string where)
+        {
+            var target = DataPath.TryParse(path, out var error)?.Resolve(Item, out error);
+            return error is not null ? [$"{where}: {error}"]
+                : target is { Shape.Sensitive: true } ? [$"{where}: '{path}' is a value the model marks sensitive"]
+                : [];
+        }
+
         private static bool Resolves(Shape shape, string path) => Target(shape, path) is not null;
 
-        // The shape a dotted path names, or null when it names none.
-        private static Shape? Target(Shape shape, string path)
-        {
-            foreach (var name in path.Split('.'))
-            {
-                if (shape.Type == ShapeType.List)
-                {
-                    shape = shape.ListMember!.Shape;
-                }
-
-                if (shape.Type == ShapeType.Map)
-                {
-                    shape = shape.MapValue!.Shape;
-                    continue;
-                }
-
-                if (shape.Type != ShapeType.Structure || !shape.Members.TryGetValue(name, out var member))
-                {
-                    return null;
-                }
-
-                shape = member.Shape;
-            }
-
-            return shape;
-        }
+        // The shape a field's path reaches, or null when it reaches none (or does not parse).
+        private static Shape? Target(Shape shape, string path) => DataPath.TryParse(path, out _)?.Resolve(shape, out _)?.Shape;
     }
 }

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using Inventory.Aws.Pagination;
+using Inventory.Aws.Paths;
 
 namespace Inventory.Collection.Catalog;
 
-/// <summary>What a template can see while one item is collected.</summary>
+/// <summary>What a template can see while one item is collected; fields after the scope prefix are paths (<see cref="DataPath"/>).</summary>
 /// <param name="outer">The scope of the item a nested follow-up belongs to (<c>{^^.Field}</c>).</param>
 public sealed class TemplateScope(JsonNode item, JsonNode parent, string account, string region, string partition, TemplateScope? outer = null)
 {
@@ -28,10 +28,10 @@ public sealed class TemplateScope(JsonNode item, JsonNode parent, string account
         "region" => region,
         "partition" => partition,
         "." => item,
-        _ when field.StartsWith("^^.", StringComparison.Ordinal) => outer is null ? null : JsonPath.Select(outer.Item, field[3..]),
-        _ when field.StartsWith("^.", StringComparison.Ordinal) => JsonPath.Select(parent, field[2..]),
+        _ when field.StartsWith("^^.", StringComparison.Ordinal) => outer is null ? null : DataPath.Parse(field[3..]).Select(outer.Item),
+        _ when field.StartsWith("^.", StringComparison.Ordinal) => DataPath.Parse(field[2..]).Select(parent),
         _ when field.StartsWith('@') => Detail(field[1..]),
-        _ => JsonPath.Select(item, field),
+        _ => DataPath.Parse(field).Select(item),
     };
 
     private JsonNode? Detail(string path)
@@ -39,6 +39,6 @@ public sealed class TemplateScope(JsonNode item, JsonNode parent, string account
         var dot = path.IndexOf('.', StringComparison.Ordinal);
         var key = dot < 0 ? path : path[..dot];
         var value = _details.GetValueOrDefault(key);
-        return dot < 0 ? value : JsonPath.Select(value, path[(dot + 1)..]);
+        return dot < 0 ? value : DataPath.Parse(path[(dot + 1)..]).Select(value);
     }
 }

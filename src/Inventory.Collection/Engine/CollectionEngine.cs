@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Inventory.Aws.Client;
 using Inventory.Aws.Model;
 using Inventory.Aws.Pagination;
+using Inventory.Aws.Paths;
 using Inventory.Collection.Catalog;
 using Inventory.Collection.Records;
 using Microsoft.Extensions.Logging;
@@ -56,7 +56,7 @@ public sealed class CollectionEngine(AwsClient client, CollectionOptions options
         var operation = ServiceModels.Get(each.Model ?? work.Service.Model).Operation(each.Operation);
         var listing = TemplateScope.Listing(options.Account, work.Region, options.Partition);
         var region = each.Region is { } template ? Template.Evaluate(template, listing)?.ToString() ?? work.CallRegion : work.CallRegion;
-        var path = each.Items is { } items ? new ItemsPath(items) : null;
+        var path = each.Items is { } items ? DataPath.Parse(items) : null;
         var sources = new List<TemplateScope?>();
         await foreach (var page in client.PaginateAsync(operation, region, Inputs.Bind(each.Input, listing), cancellationToken))
         {
@@ -67,9 +67,9 @@ public sealed class CollectionEngine(AwsClient client, CollectionOptions options
             }
 
             var pageItems = path is null
-                ? ResultItems.Of(page.Output!, operation).Select(item => (item, (JsonNode)page.Output!))
-                : path.Select(page.Output!);
-            sources.AddRange(pageItems.Select(pair => new TemplateScope(pair.Item1, pair.Item2, options.Account, work.Region, options.Partition)));
+                ? ResultItems.Of(page.Output!, operation).Select(item => new PathMatch(item, page.Output!))
+                : path.Items(page.Output!);
+            sources.AddRange(pageItems.Select(pair => new TemplateScope(pair.Value, pair.Parent, options.Account, work.Region, options.Partition)));
         }
 
         return sources;
@@ -85,7 +85,7 @@ public sealed class CollectionEngine(AwsClient client, CollectionOptions options
         foreach (var resource in work.Service.Collect)
         {
             var operation = model.Operation(resource.Operation);
-            var path = resource.Items is { } items ? new ItemsPath(items) : null;
+            var path = resource.Items is { } items ? DataPath.Parse(items) : null;
             var itemShape = Shapes.Items(operation, resource.Items);
             if (resource.Poll is { } poll)
             {
@@ -107,14 +107,14 @@ public sealed class CollectionEngine(AwsClient client, CollectionOptions options
                         }
 
                         var pageItems = path is null
-                            ? ResultItems.Of(page.Output!, operation).Select(item => (item, (JsonNode)page.Output!)).ToList()
-                            : path.Select(page.Output!).ToList();
+                            ? ResultItems.Of(page.Output!, operation).Select(item => new PathMatch(item, page.Output!)).ToList()
+                            : path.Items(page.Output!).ToList();
                         await Parallel.ForEachAsync(
                             pageItems,
                             new ParallelOptions { MaxDegreeOfParallelism = options.ItemConcurrency, CancellationToken = cancellationToken },
                             async (pair, token) =>
                             {
-                                var record = await collector.RecordAsync(resource, itemShape, pair.Item1, pair.Item2, token, source);
+                                var record = await collector.RecordAsync(resource, itemShape, pair.Value, pair.Parent, token, source);
                                 Interlocked.Increment(ref count);
                                 Report.Collected(work.Service.Service);
                                 await records.WriteAsync(record, token);

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Inventory.Aws.Client;
 using Inventory.Aws.Http;
 using Inventory.Aws.Model;
-using Inventory.Aws.Pagination;
+using Inventory.Aws.Paths;
 using Inventory.Collection.Catalog;
 using Inventory.Collection.Records;
 using Microsoft.Extensions.Logging;
@@ -102,7 +102,7 @@ internal sealed class ItemCollector(
         var input = Inputs.Bind(detail.Input, scope);
         if (detail.Items is { } items)
         {
-            var list = await ListAsync(detail, scope, operation, region, input, new ItemsPath(items), cancellationToken);
+            var list = await ListAsync(detail, scope, operation, region, input, DataPath.Parse(items), cancellationToken);
             return (list is not null, list);
         }
 
@@ -113,7 +113,7 @@ internal sealed class ItemCollector(
             return (false, null);
         }
 
-        var value = detail.Select is { } select ? Selection.Select(result.Output, select) : result.Output;
+        var value = detail.Select is { } select ? DataPath.Parse(select).Select(result.Output) : result.Output;
         if (detail.Transform is { } transform)
         {
             value = Transforms.Apply(transform, value);
@@ -130,7 +130,7 @@ internal sealed class ItemCollector(
     }
 
     // The items of every page, or null when a page failed (the failure is recorded, not shown as an empty list).
-    private async Task<JsonArray?> ListAsync(CatalogDetail detail, TemplateScope scope, OperationModel operation, string region, JsonObject input, ItemsPath path, CancellationToken cancellationToken)
+    private async Task<JsonArray?> ListAsync(CatalogDetail detail, TemplateScope scope, OperationModel operation, string region, JsonObject input, DataPath path, CancellationToken cancellationToken)
     {
         var list = new JsonArray();
         var raw = new JsonArray();
@@ -143,7 +143,7 @@ internal sealed class ItemCollector(
                 return null;
             }
 
-            foreach (var (item, parent) in path.Select(page.Output!))
+            foreach (var (item, parent) in path.Items(page.Output!))
             {
                 var element = RecordData.From(item, shape, numericZone)!;
                 if (detail.Details.Count > 0)

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Inventory.Aws.Client;
 using Inventory.Aws.Http;
 using Inventory.Aws.Model;
-using Inventory.Aws.Pagination;
+using Inventory.Aws.Paths;
 using Inventory.Collection.Catalog;
 
 namespace Inventory.Collection.Engine;
@@ -51,5 +51,5 @@ internal static class Poller
     }
 
     private static bool Ready(JsonNode? output, IReadOnlyDictionary<string, string> until) =>
-        until.All(pair => JsonPath.Select(output, pair.Key) is JsonValue value && value.TryGetValue<string>(out var text) && text == pair.Value);
+        until.All(pair => DataPath.Parse(pair.Key).Select(output) is JsonValue value && value.TryGetValue<string>(out var text) && text == pair.Value);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Inventory.Aws.Paths;
 
 namespace Inventory.Collection.Records;
 
@@ -28,43 +29,13 @@ public static class PolicyDocument
         }
     }
 
-    /// <summary>Parses the policy at each path (<c>RolePolicyList[].PolicyDocument</c>) in place;
-    /// <c>*</c> is every value of a map (SESv2's <c>Policies.*</c>, policies by name).</summary>
+    /// <summary>Parses the policy at each place <paramref name="path"/> reaches (<c>RolePolicyList[].PolicyDocument</c>;
+    /// <c>Policies.*</c>, every value of a map: SESv2's policies by name) in place; see <see cref="DataPath"/>.</summary>
     public static void ParseAt(JsonNode? node, string path)
     {
-        var dot = path.IndexOf('.', StringComparison.Ordinal);
-        var step = dot < 0 ? path : path[..dot];
-        var rest = dot < 0 ? null : path[(dot + 1)..];
-        var name = step.EndsWith("[]", StringComparison.Ordinal) ? step[..^2] : step;
-        if (name == "*" && rest is null && node is JsonObject map)
+        foreach (var match in DataPath.Parse(path).Matches(node).ToList())
         {
-            foreach (var key in map.Select(pair => pair.Key).ToList())
-            {
-                map[key] = Parse(map[key]);
-            }
-
-            return;
-        }
-
-        if (node is not JsonObject obj || obj[name] is not { } child)
-        {
-            return;
-        }
-
-        if (rest is null)
-        {
-            obj[name] = Parse(child);
-        }
-        else if (child is JsonArray list)
-        {
-            foreach (var element in list)
-            {
-                ParseAt(element, rest);
-            }
-        }
-        else
-        {
-            ParseAt(child, rest);
+            match.Value.ReplaceWith(Parse(match.Value));
         }
     }
 }

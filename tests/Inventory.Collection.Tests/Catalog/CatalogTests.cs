@@ -33,6 +33,27 @@ public sealed class CatalogTests
     }
 
     [Fact]
+    public void PathsArePathsOfTheModelsShapes()
+    {
+        using var json = new MemoryStream("""
+            {"service": "IAM", "alias": "iam", "model": "iam", "collect": [
+              {"operation": "GetAccountAuthorizationDetails", "asset_type": "role", "arn": "{Arn}", "items": "RoleDetailList",
+               "policies": ["RolePolicyList.PolicyDocument", "RolePolicyList[].Nope", "AssumeRolePolicyDocument"]},
+              {"operation": "GetAccountAuthorizationDetails", "asset_type": "user", "arn": "{Arn}", "items": "UserDetailList[.UserName"},
+              {"operation": "ListUsers", "asset_type": "user2", "arn": "{Arn}",
+               "details": [{"operation": "ListMFADevices", "input": {"UserName": "{UserName}"}, "key": "mfa", "select": "MFADevices[0]",
+                            "policies": ["SerialNumber", "UserName.*"]}]}]}
+            """u8.ToArray());
+        var problems = CatalogValidator.Validate(new ServiceCatalog([ServiceCatalog.Parse("paths.json", json)]));
+
+        Assert.Contains(problems, p => p.EndsWith("role) policy: 'RolePolicyList.PolicyDocument': policyDetailListType has no member 'PolicyDocument'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.EndsWith("role) policy: 'RolePolicyList[].Nope': PolicyDetail has no member 'Nope'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.EndsWith("(user): path 'UserDetailList[.UserName' is not valid: '[' is not closed (character 15)", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.EndsWith("(mfa) policy: 'UserName.*': 'UserName' is not a map", StringComparison.Ordinal));
+        Assert.Equal(4, problems.Count);
+    }
+
+    [Fact]
     public void AListingInputSeesOnlyItsEachItemAndTheAccountWords()
     {
         using var json = new MemoryStream("""

@@ -113,6 +113,18 @@ public sealed class PolicyDocumentTests
     }
 
     [Fact]
+    public void ParseAtEveryValueOfAMap()
+    {
+        var answer = new JsonObject { ["Policies"] = new JsonObject { ["read"] = Trust, ["broken"] = "garbage" } };
+
+        PolicyDocument.ParseAt(answer, "Policies.*");
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Trust), answer["Policies"]!["read"]));
+        Assert.True(answer["Policies"]!.AsObject().ContainsKey("broken"));
+        Assert.Null(answer["Policies"]!["broken"]);
+    }
+
+    [Fact]
     public void ParseAtAMissingPathChangesNothing()
     {
         var user = new JsonObject { ["UserName"] = "u" };
