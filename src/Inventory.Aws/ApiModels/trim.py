@@ -11,11 +11,15 @@ this script, the service-2.json schema with the paginators under "pagination" an
 version read under "botocore"; PAGINATORS adds paginators botocore lacks for operations that
 page with NextToken. String shapes the AWS SDK for Ruby models as timestamps (and so
 AWS Recon writes as Ruby times) are marked "rubyTimestamp" (RUBY_TIMESTAMPS).
+global-endpoints.json (beside the models) holds, from botocore's endpoints.json, the services
+among the embedded models that have one endpoint per partition rather than one per region: by
+partition then endpoint prefix, the host and the region requests are signed for.
 
 Usage: trim.py [model ...]          (no argument: every model)
        trim.py --check [--models DIR]
 --check writes nothing: it regenerates every model in memory and exits 1 naming each embedded
-model (in DIR, default beside this script) that differs, is missing or is no longer wanted.
+model (in DIR, default beside this script) that differs, is missing or is no longer wanted, and
+global-endpoints.json when it differs or is missing.
 """
 import gzip
 import json
@@ -27,6 +31,9 @@ import botocore
 HERE = os.path.dirname(os.path.abspath(__file__))
 CATALOG = os.path.join(HERE, "..", "..", "Inventory.Collection", "Catalog", "Services")
 DATA = os.path.join(os.path.dirname(botocore.__file__), "data")
+ENDPOINTS = "global-endpoints.json"
+# The partitions Endpoints/AwsPartition.cs knows.
+PARTITIONS = ("aws", "aws-cn", "aws-us-gov")
 DROP = {"documentation", "documentationUrl", "min", "max", "pattern", "enum", "box",
         "deprecated", "deprecatedMessage", "deprecatedSince", "examples", "contextParam",
         "staticContextParams", "operationContextParams", "idempotent", "readonly",
@@ -153,6 +160,35 @@ def render(service, operations):
     return json.dumps(trim(service, operations), indent=1, sort_keys=False) + "\n"
 
 
+def global_endpoint(service, partition):
+    """(host, signing region) when the service answers on its partition endpoint in every region
+    of the partition: not regionalized, or listing no region of its own beside that endpoint."""
+    endpoint = service.get("partitionEndpoint")
+    if endpoint is None:
+        return None
+    regional = [name for name, entry in service["endpoints"].items()
+                if name != endpoint and name in partition["regions"] and not entry.get("deprecated")]
+    if service.get("isRegionalized", True) and regional:
+        return None
+    entry = service["endpoints"][endpoint]
+    return entry["hostname"], entry["credentialScope"]["region"]
+
+
+def global_endpoints(models):
+    with open(os.path.join(DATA, "endpoints.json"), encoding="utf-8") as f:
+        partitions = {p["partition"]: p for p in json.load(f)["partitions"]}
+    prefixes = sorted({load(model, "service-2.json")["metadata"]["endpointPrefix"] for model in models})
+    table = {}
+    for name in PARTITIONS:
+        partition = partitions[name]
+        found = {}
+        for prefix in prefixes:
+            if prefix in partition["services"] and (endpoint := global_endpoint(partition["services"][prefix], partition)):
+                found[prefix] = {"hostname": endpoint[0], "signingRegion": endpoint[1]}
+        table[name] = found
+    return json.dumps({"botocore": botocore.__version__, "partitions": table}, indent=1) + "\n"
+
+
 def check(folder):
     models = wanted()
     drifted = []
@@ -164,8 +200,15 @@ def check(folder):
         with open(path, encoding="utf-8") as f:
             if f.read() != render(service, operations):
                 drifted.append(f"{service}.json differs from botocore {botocore.__version__}'s model trimmed to the catalog")
+    path = os.path.join(folder, ENDPOINTS)
+    if not os.path.exists(path):
+        drifted.append(f"{ENDPOINTS} is missing")
+    else:
+        with open(path, encoding="utf-8") as f:
+            if f.read() != global_endpoints(models):
+                drifted.append(f"{ENDPOINTS} differs from botocore {botocore.__version__}'s endpoints.json")
     for name in sorted(os.listdir(folder)):
-        if name.endswith(".json") and name[:-5] not in models:
+        if name.endswith(".json") and name != ENDPOINTS and name[:-5] not in models:
             drifted.append(f"{name} is embedded but neither operations.txt nor the catalog uses it")
     for line in drifted:
         print(f"models: {line}", file=sys.stderr)
@@ -180,12 +223,17 @@ def main():
         folder = args[2] if args[1:2] == ["--models"] and len(args) == 3 else HERE
         sys.exit(check(folder))
     only = set(args)
-    for service, operations in sorted(wanted().items()):
+    models = wanted()
+    for service, operations in sorted(models.items()):
         if only and service not in only:
             continue
         with open(os.path.join(HERE, service + ".json"), "w", encoding="utf-8") as out:
             out.write(render(service, operations))
         print(f"{service}: {len(operations)} operations", file=sys.stderr)
+    if not only:
+        with open(os.path.join(HERE, ENDPOINTS), "w", encoding="utf-8") as out:
+            out.write(global_endpoints(models))
+        print(f"{ENDPOINTS}: written", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -174,7 +174,7 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
         deadline.CancelAfter(_options.AttemptTimeout);
         try
         {
-            using var message = await RequestSigner.SignAsync(request, endpoint, keys, deadline.Token);
+            using var message = await RequestSigner.SignAsync(operation, request, endpoint, keys, deadline.Token);
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             await using var body = await response.Content.ReadAsStreamAsync(deadline.Token);
             var received = new AwsHttpResponse((int)response.StatusCode, Headers(response), body);

@@ -1,62 +1,23 @@
+using System.Collections.Frozen;
+using System.Text.Json.Nodes;
+
 namespace Inventory.Aws.Endpoints;
 
 /// <summary>
-/// Services with one endpoint per partition rather than one per region, keyed by endpoint
-/// prefix then partition: the host and the region requests are signed for. From AWS's
-/// published endpoint lists.
+/// Services with one endpoint per partition rather than one per region, keyed by partition then
+/// endpoint prefix: the host and the region requests are signed for. The facts are AWS's endpoint
+/// data (botocore's endpoints.json), written to ApiModels/global-endpoints.json by trim.py.
 /// </summary>
 internal static class GlobalEndpoints
 {
-    private static readonly Dictionary<string, Dictionary<string, (string Host, string Region)>> Table =
-        new(StringComparer.Ordinal)
-        {
-            ["iam"] = new()
-            {
-                ["aws"] = ("iam.amazonaws.com", "us-east-1"),
-                ["aws-cn"] = ("iam.cn-north-1.amazonaws.com.cn", "cn-north-1"),
-                ["aws-us-gov"] = ("iam.us-gov.amazonaws.com", "us-gov-west-1"),
-            },
-            ["organizations"] = new()
-            {
-                ["aws"] = ("organizations.us-east-1.amazonaws.com", "us-east-1"),
-                ["aws-cn"] = ("organizations.cn-northwest-1.amazonaws.com.cn", "cn-northwest-1"),
-                ["aws-us-gov"] = ("organizations.us-gov-west-1.amazonaws.com", "us-gov-west-1"),
-            },
-            ["route53"] = new()
-            {
-                ["aws"] = ("route53.amazonaws.com", "us-east-1"),
-                ["aws-cn"] = ("route53.amazonaws.com.cn", "cn-northwest-1"),
-                ["aws-us-gov"] = ("route53.us-gov.amazonaws.com", "us-gov-west-1"),
-            },
-            ["cloudfront"] = new()
-            {
-                ["aws"] = ("cloudfront.amazonaws.com", "us-east-1"),
-                ["aws-cn"] = ("cloudfront.cn-northwest-1.amazonaws.com.cn", "cn-northwest-1"),
-            },
-            ["shield"] = new()
-            {
-                ["aws"] = ("shield.us-east-1.amazonaws.com", "us-east-1"),
-            },
-            ["route53domains"] = new()
-            {
-                ["aws"] = ("route53domains.us-east-1.amazonaws.com", "us-east-1"),
-            },
-            ["budgets"] = new()
-            {
-                ["aws"] = ("budgets.amazonaws.com", "us-east-1"),
-                ["aws-cn"] = ("budgets.amazonaws.com.cn", "cn-northwest-1"),
-            },
-            ["support"] = new()
-            {
-                ["aws"] = ("support.us-east-1.amazonaws.com", "us-east-1"),
-                ["aws-cn"] = ("support.cn-north-1.amazonaws.com.cn", "cn-north-1"),
-                ["aws-us-gov"] = ("support.us-gov-west-1.amazonaws.com", "us-gov-west-1"),
-            },
-        };
+    private static readonly FrozenDictionary<string, FrozenDictionary<string, (string Host, string Region)>> Table = Load();
+
+    /// <summary>The partitions the data covers.</summary>
+    public static IEnumerable<string> Partitions => Table.Keys;
 
     public static bool TryGet(string endpointPrefix, AwsPartition partition, out string host, out string signingRegion)
     {
-        if (Table.TryGetValue(endpointPrefix, out var partitions) && partitions.TryGetValue(partition.Name, out var entry))
+        if (Table.TryGetValue(partition.Name, out var services) && services.TryGetValue(endpointPrefix, out var entry))
         {
             (host, signingRegion) = entry;
             return true;
@@ -64,5 +25,19 @@ internal static class GlobalEndpoints
 
         (host, signingRegion) = (string.Empty, string.Empty);
         return false;
+    }
+
+    private static FrozenDictionary<string, FrozenDictionary<string, (string Host, string Region)>> Load()
+    {
+        using var stream = typeof(GlobalEndpoints).Assembly.GetManifestResourceStream("Inventory.Aws.GlobalEndpoints.json")
+            ?? throw new InvalidOperationException("The global endpoint data is not embedded.");
+        var document = JsonNode.Parse(stream)!.AsObject();
+        return document["partitions"]!.AsObject().ToFrozenDictionary(
+            partition => partition.Key,
+            partition => partition.Value!.AsObject().ToFrozenDictionary(
+                service => service.Key,
+                service => ((string)service.Value!["hostname"]!, (string)service.Value!["signingRegion"]!),
+                StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
 }

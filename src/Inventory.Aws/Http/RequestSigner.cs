@@ -2,6 +2,7 @@ using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.Signing;
 using Inventory.Aws.Endpoints;
+using Inventory.Aws.Model;
 
 namespace Inventory.Aws.Http;
 
@@ -9,9 +10,9 @@ namespace Inventory.Aws.Http;
 internal static class RequestSigner
 {
     public static async Task<HttpRequestMessage> SignAsync(
-        AwsHttpRequest request, AwsEndpoint endpoint, ImmutableCredentials credentials, CancellationToken cancellationToken)
+        OperationModel operation, AwsHttpRequest request, AwsEndpoint endpoint, ImmutableCredentials credentials, CancellationToken cancellationToken)
     {
-        var uri = Address(request, endpoint.Url);
+        var uri = Address(operation, request, endpoint.Url);
         var method = new HttpMethod(request.Method);
         var signing = new AWSSigningRequest { HttpMethod = method, RequestUri = uri };
         if (!request.Body.IsEmpty)
@@ -53,18 +54,19 @@ internal static class RequestSigner
         return message;
     }
 
-    private static Uri Address(AwsHttpRequest request, Uri endpoint)
+    private static Uri Address(OperationModel operation, AwsHttpRequest request, Uri endpoint)
     {
-        var host = request.HostPrefix is { Length: > 0 } prefix && !IsAddress(endpoint) ? prefix + endpoint.Host : endpoint.Host;
+        var host = request.HostPrefix is { Length: > 0 } prefix && !LeavesPrefixOff(operation, endpoint) ? prefix + endpoint.Host : endpoint.Host;
         var port = endpoint.IsDefaultPort ? string.Empty : ":" + endpoint.Port;
         var basePath = endpoint.AbsolutePath.TrimEnd('/');
         var query = request.Query.Length > 0 ? "?" + request.Query : string.Empty;
         return new Uri($"{endpoint.Scheme}://{host}{port}{basePath}{request.Path}{query}");
     }
 
-    // Host prefixes ("data-") make no sense on an IP address or localhost, as emulators are.
-    private static bool IsAddress(Uri endpoint) =>
-        endpoint.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 || endpoint.IsLoopback;
+    // A RequestAddress quirk (Model/Quirks.cs): no prefixed name resolves on an IP address or localhost, as emulators are.
+    private static bool LeavesPrefixOff(OperationModel operation, Uri endpoint) =>
+        (endpoint.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 || endpoint.IsLoopback)
+        && Quirks.Applies(operation, QuirkStage.RequestAddress);
 
     private static AWSCredentials AsCredentials(ImmutableCredentials credentials) =>
         credentials.UseToken

@@ -27,9 +27,6 @@ public sealed class ServiceModel
     public string? JsonVersion { get; init; }
     public string? XmlNamespace { get; init; }
 
-    /// <summary>The global endpoint's host in the aws partition, e.g. <c>iam.amazonaws.com</c>.</summary>
-    public string? GlobalEndpoint { get; init; }
-
     /// <summary>The botocore release the embedded model was trimmed from, when stamped.</summary>
     public string? Botocore { get; init; }
 
@@ -61,7 +58,6 @@ public sealed class ServiceModel
                 JsonValue ns => (string?)ns,
                 _ => null,
             },
-            GlobalEndpoint = (string?)metadata["globalEndpoint"],
             Botocore = (string?)service["botocore"],
         };
         var pages = paginators?["pagination"]?.AsObject();

@@ -21,6 +21,6 @@ internal sealed class RestJsonProtocol : RestProtocol
     protected override byte[] WriteBody(OperationModel operation, Shape shape, Member? payload, JsonObject input) =>
         JsonBodyWriter.Write(shape, input);
 
-    protected override Task<JsonObject> ReadBodyAsync(Stream body, Shape shape, CancellationToken cancellationToken) =>
+    protected override Task<JsonObject> ReadBodyAsync(OperationModel operation, Stream body, Shape shape, CancellationToken cancellationToken) =>
         JsonBodyReader.ReadAsync(body, shape, cancellationToken);
 }

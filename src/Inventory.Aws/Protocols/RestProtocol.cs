@@ -44,8 +44,8 @@ internal abstract class RestProtocol : IAwsProtocol
         }
 
         var body = output.Payload is { } payloadName
-            ? await ReadPayloadAsync(output.Members[payloadName], response.Body, cancellationToken)
-            : await ReadBodyAsync(response.Body, output, cancellationToken);
+            ? await ReadPayloadAsync(operation, output.Members[payloadName], response.Body, cancellationToken)
+            : await ReadBodyAsync(operation, response.Body, output, cancellationToken);
         return RestResponseBinding.Merge(output, response, body);
     }
 
@@ -61,7 +61,7 @@ internal abstract class RestProtocol : IAwsProtocol
     protected abstract byte[] WriteBody(OperationModel operation, Shape shape, Member? payload, JsonObject input);
 
     /// <summary>The body as the document of <paramref name="shape"/>; an empty body is an empty document.</summary>
-    protected abstract Task<JsonObject> ReadBodyAsync(Stream body, Shape shape, CancellationToken cancellationToken);
+    protected abstract Task<JsonObject> ReadBodyAsync(OperationModel operation, Stream body, Shape shape, CancellationToken cancellationToken);
 
     private byte[] Body(OperationModel operation, Shape? shape, JsonObject input, JsonObject bodyMembers)
     {
@@ -90,7 +90,7 @@ internal abstract class RestProtocol : IAwsProtocol
     /// A payload member (keyed by its name, absent for an empty body): the raw body as text for a
     /// string (S3's bucket policy), base64 for a blob, else the parsed structure.
     /// </summary>
-    private async Task<JsonObject> ReadPayloadAsync(Member payload, Stream body, CancellationToken cancellationToken)
+    private async Task<JsonObject> ReadPayloadAsync(OperationModel operation, Member payload, Stream body, CancellationToken cancellationToken)
     {
         JsonNode? value;
         switch (payload.Shape.Type)
@@ -111,7 +111,7 @@ internal abstract class RestProtocol : IAwsProtocol
 
                 break;
             default:
-                var document = await ReadBodyAsync(body, payload.Shape, cancellationToken);
+                var document = await ReadBodyAsync(operation, body, payload.Shape, cancellationToken);
                 value = document.Count > 0 ? document : null;
                 break;
         }

@@ -33,15 +33,9 @@ internal sealed class RestXmlProtocol : RestProtocol
                 shape,
                 input);
 
-    protected override async Task<JsonObject> ReadBodyAsync(Stream body, Shape shape, CancellationToken cancellationToken) =>
+    // A ResponseRoot quirk (Model/Quirks.cs): the root is a member's own element, read as that member.
+    protected override async Task<JsonObject> ReadBodyAsync(OperationModel operation, Stream body, Shape shape, CancellationToken cancellationToken) =>
         await XmlBodyReader.LoadAsync(body, cancellationToken) is { } root
-            ? XmlBodyReader.Structure(RootAsMember(root, shape), shape)
+            ? XmlBodyReader.Structure(Quirks.Applies(operation, QuirkStage.ResponseRoot) ? new XElement("Root", root) : root, shape)
             : [];
-
-    // S3 GetBucketLocation answers with the member's own element as the root
-    // (<LocationConstraint>eu-west-1</LocationConstraint>): read it as that member.
-    private static XElement RootAsMember(XElement root, Shape shape) =>
-        !root.HasElements && shape.Members.Values.Any(member => member.Location is null && member.WireName == root.Name.LocalName)
-            ? new XElement("Root", root)
-            : root;
 }

@@ -49,7 +49,7 @@ public static class CatalogValidator
             return [e.Message];
         }
 
-        return service.Collect.SelectMany(resource => ValidateResource(model, resource));
+        return service.Collect.SelectMany(resource => ValidateResource(model, resource).Concat(Transforms.Misplaced(model, resource)));
     }
 
     private static List<string> ValidateResource(ServiceModel model, CatalogResource resource)

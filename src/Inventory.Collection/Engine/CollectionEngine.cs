@@ -79,7 +79,7 @@ public sealed class CollectionEngine(AwsClient client, CollectionOptions options
     {
         var started = Stopwatch.GetTimestamp();
         var model = ServiceModels.Get(work.Service.Model);
-        var numericZone = model.Protocol is "json" or "rest-json";
+        var numericZone = Quirks.Applies(model, QuirkStage.TimestampZone);
         long count = 0;
         var collector = new ItemCollector(client, options, work, model, numericZone, Report, logger);
         foreach (var resource in work.Service.Collect)

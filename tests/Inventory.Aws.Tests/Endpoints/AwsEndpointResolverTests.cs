@@ -19,6 +19,19 @@ public sealed class AwsEndpointResolverTests
     [InlineData("Route 53", "route53", "route53", "ap-south-1", "https://route53.amazonaws.com/", "us-east-1")]
     [InlineData("Route 53", "route53", "route53", "cn-north-1", "https://route53.amazonaws.com.cn/", "cn-northwest-1")]
     [InlineData("CloudFront", "cloudfront", "cloudfront", "eu-west-3", "https://cloudfront.amazonaws.com/", "us-east-1")]
+    [InlineData("CloudFront", "cloudfront", "cloudfront", "cn-north-1", "https://cloudfront.cn-northwest-1.amazonaws.com.cn/", "cn-northwest-1")]
+    [InlineData("Support", "support", "support", "eu-west-1", "https://support.us-east-1.amazonaws.com/", "us-east-1")]
+    [InlineData("Support", "support", "support", "cn-northwest-1", "https://support.cn-north-1.amazonaws.com.cn/", "cn-north-1")]
+    [InlineData("Support", "support", "support", "us-gov-east-1", "https://support.us-gov-west-1.amazonaws.com/", "us-gov-west-1")]
+    [InlineData("Budgets", "budgets", "budgets", "cn-north-1", "https://budgets.amazonaws.com.cn/", "cn-northwest-1")]
+    [InlineData("Shield", "shield", "shield", "ap-south-1", "https://shield.us-east-1.amazonaws.com/", "us-east-1")]
+    [InlineData("Organizations", "organizations", "organizations", "us-gov-east-1", "https://organizations.us-gov-west-1.amazonaws.com/", "us-gov-west-1")]
+    // Global in the aws partition only: elsewhere the regional rule.
+    [InlineData("Budgets", "budgets", "budgets", "us-gov-west-1", "https://budgets.us-gov-west-1.amazonaws.com/", "us-gov-west-1")]
+    // Route 53 Domains lists one region, us-east-1, where global services are collected; it has no partition endpoint.
+    [InlineData("Route 53 Domains", "route53domains", "route53domains", "us-east-1", "https://route53domains.us-east-1.amazonaws.com/", "us-east-1")]
+    // Absent from AWS's endpoint data (a newer service): the regional rule.
+    [InlineData("Bedrock Agent", "bedrock-agent", "bedrock", "eu-west-1", "https://bedrock-agent.eu-west-1.amazonaws.com/", "eu-west-1")]
     public void ResolvesRegionalAndGlobalEndpointsPerPartition(string serviceId, string prefix, string signingName, string region, string url, string signingRegion)
     {
         var endpoint = With().Resolve(serviceId, prefix, signingName, region);
@@ -28,6 +41,10 @@ public sealed class AwsEndpointResolverTests
         Assert.Equal(signingName, endpoint.SigningName);
         Assert.False(endpoint.IsOverride);
     }
+
+    [Fact]
+    public void TheGlobalEndpointDataCoversEveryPartitionWeKnow() =>
+        Assert.Equal(AwsPartition.All.Select(p => p.Name).Order(StringComparer.Ordinal), GlobalEndpoints.Partitions.Order(StringComparer.Ordinal));
 
     [Fact]
     public void AServiceSpecificOverrideWinsOverTheGlobalOne()

@@ -6,7 +6,8 @@ namespace Inventory.Aws.Tests.Model;
 /// <summary>
 /// The embedded API models are botocore's models trimmed to what operations.txt and the
 /// collection catalog call: <c>trim.py --check</c> regenerates them in memory and names each
-/// one that drifted, so a catalog edit without a regeneration (or a hand edit) fails here.
+/// one that drifted, so a catalog edit without a regeneration (or a hand edit) fails here. The
+/// global endpoints beside them are botocore's endpoint data, checked the same way.
 /// </summary>
 public sealed class EmbeddedModelsTests
 {
@@ -36,6 +37,8 @@ public sealed class EmbeddedModelsTests
             await File.WriteAllTextAsync(lambda, (await File.ReadAllTextAsync(lambda, Cancel)).Replace("\"ListFunctions\"", "\"ListFunctionz\"", StringComparison.Ordinal), Cancel);
             File.Delete(Path.Combine(copy, "sqs.json"));
             await File.WriteAllTextAsync(Path.Combine(copy, "retired.json"), "{}", Cancel);
+            var endpoints = Path.Combine(copy, "global-endpoints.json");
+            await File.WriteAllTextAsync(endpoints, (await File.ReadAllTextAsync(endpoints, Cancel)).Replace("\"iam.amazonaws.com\"", "\"iam.us-east-1.amazonaws.com\"", StringComparison.Ordinal), Cancel);
 
             var (exit, errors) = await CheckAsync(copy);
 
@@ -43,6 +46,7 @@ public sealed class EmbeddedModelsTests
             Assert.Contains("models: lambda.json differs from botocore", errors, StringComparison.Ordinal);
             Assert.Contains("models: sqs.json is missing", errors, StringComparison.Ordinal);
             Assert.Contains("models: retired.json is embedded but neither operations.txt nor the catalog uses it", errors, StringComparison.Ordinal);
+            Assert.Contains("models: global-endpoints.json differs from botocore", errors, StringComparison.Ordinal);
             Assert.DoesNotContain("ec2.json", errors, StringComparison.Ordinal);
         }
         finally

@@ -3,7 +3,7 @@ using Inventory.Collection.Catalog;
 
 namespace Inventory.Collection.Tests.Catalog;
 
-/// <summary>The named per-service quirks catalog entries may apply.</summary>
+/// <summary>The named quirks catalog entries may apply, each only where its key reaches.</summary>
 public sealed class TransformsTests
 {
     [Theory]
@@ -25,5 +25,22 @@ public sealed class TransformsTests
     }
 
     [Fact]
-    public void NamesListTheTransforms() => Assert.Contains("s3_location", Transforms.Names);
+    public void NamesListTheTransforms() => Assert.Equal(["basename", "csv", "s3_location"], Transforms.Names.Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void ANamedQuirkIsRefusedWhereItsKeyDoesNotReach()
+    {
+        using var json = new MemoryStream("""
+            {"service": "S3", "alias": "s3", "model": "s3", "global": true, "collect": [
+              {"operation": "ListBuckets", "asset_type": "bucket", "arn": "arn:{partition}:s3:::{Name|basename}",
+               "details": [{"operation": "GetBucketLocation", "input": {"Bucket": "{Name}"}, "key": "location", "select": "LocationConstraint", "transform": "s3_location"},
+                           {"operation": "GetBucketPolicy", "input": {"Bucket": "{Name}"}, "key": "policy", "select": "Policy", "transform": "s3_location"}]}]}
+            """u8.ToArray());
+
+        var problems = CatalogValidator.Validate(new ServiceCatalog([ServiceCatalog.Parse("misplaced.json", json)]));
+
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Contains("'basename' is the quirk (route53, *, RequestInput), not one of (s3, ListBuckets, RecordValue)", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("'s3_location' is the quirk (s3, GetBucketLocation, RecordValue), not one of (s3, GetBucketPolicy, RecordValue)", StringComparison.Ordinal));
+    }
 }

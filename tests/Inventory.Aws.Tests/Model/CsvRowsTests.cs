@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Inventory.Collection.Catalog;
+using Inventory.Aws.Model;
 
-namespace Inventory.Collection.Tests.Catalog;
+namespace Inventory.Aws.Tests.Model;
 
 /// <summary>CSV as Ruby's CSV.parse(headers: :first_row).map(&amp;:to_h): rows keyed by the header.</summary>
 public sealed class CsvRowsTests
@@ -40,7 +40,7 @@ public sealed class CsvRowsTests
     {
         var blob = JsonValue.Create(Convert.ToBase64String(Encoding.UTF8.GetBytes("user,arn\nbob,arn:aws:iam::1:user/bob\n")));
 
-        var rows = Assert.IsType<JsonArray>(Transforms.Apply("csv", blob));
+        var rows = Assert.IsType<JsonArray>(Quirks.Named("csv")!.Value!(blob));
 
         Assert.Equal("bob", (string?)rows[0]!["user"]);
     }

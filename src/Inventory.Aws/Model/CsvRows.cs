@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Inventory.Collection.Catalog;
+namespace Inventory.Aws.Model;
 
 /// <summary>
 /// A CSV document (RFC 4180: quoted fields, doubled quotes, CRLF or LF) as AWS Recon writes it
