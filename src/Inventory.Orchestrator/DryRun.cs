@@ -19,20 +19,15 @@ internal static class DryRun
             await output.WriteLineAsync($"  create {RunnerJobNames.JobName(plan.RunId, account.Id)}  account {account.Id}  {account.Name}");
         }
 
-        foreach (var skipped in selection.Skipped)
+        foreach (var line in selection.NotCollectedLines())
         {
-            await output.WriteLineAsync($"  skip   {skipped.Account.Id}  {skipped.Account.Name}: {skipped.Reason}");
-        }
-
-        foreach (var id in selection.NotInOrganization)
-        {
-            await output.WriteLineAsync($"  not found {id}: INCLUDE_ACCOUNTS names an account not in the organization");
+            await output.WriteLineAsync(line);
         }
 
         if (selection.Selected.Count > 0)
         {
             await output.WriteLineAsync($"Runner Job manifest for {selection.Selected[0].Id}:");
-            await output.WriteLineAsync(JsonNode.Parse(KubernetesJson.Serialize(builder.Build(selection.Selected[0].Id)))!.ToJsonString(Indented));
+            await output.WriteLineAsync(JsonNode.Parse(KubernetesJson.Serialize(builder.Build(plan, selection.Selected[0].Id)))!.ToJsonString(Indented));
         }
 
         await output.FlushAsync(cancellationToken);

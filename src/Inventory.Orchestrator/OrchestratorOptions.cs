@@ -2,7 +2,7 @@ using Inventory.Run;
 
 namespace Inventory.Orchestrator;
 
-/// <summary>The orchestrator's settings, from the environment (README.md lists each with its default).</summary>
+/// <summary>The orchestrator's settings, from the environment (README.md lists each with its default), one record per concern.</summary>
 public sealed record OrchestratorOptions
 {
     /// <summary>
@@ -11,45 +11,15 @@ public sealed record OrchestratorOptions
     /// </summary>
     public RunnerOptions Runners { get; init; } = new();
 
-    public IReadOnlyList<string> IncludeAccounts { get; init; } = [];
-    public IReadOnlyList<string> ExcludeAccounts { get; init; } = [];
-    public IReadOnlyList<string> IncludeOus { get; init; } = [];
+    public RunOptions Run { get; init; } = new();
 
-    public int MaxConcurrentRunners { get; init; } = 10;
+    public AccountSelectionOptions Accounts { get; init; } = new();
 
-    /// <summary>RUNNER_IMAGE; null means the orchestrator pod's own image.</summary>
-    public string? RunnerImage { get; init; }
+    public RunnerJobOptions Jobs { get; init; } = new();
 
-    /// <summary>The runner's executable inside the image.</summary>
-    public string RunnerCommand { get; init; } = "/app/inventory-runner";
-    public string RunnerServiceAccount { get; init; } = "aws-inventory-runner-sa";
+    public LocalOptions Local { get; init; } = new();
 
-    /// <summary>NAMESPACE; null means the orchestrator's own (POD_NAMESPACE, or the kubeconfig's).</summary>
-    public string? Namespace { get; init; }
-    public int JobTtlSeconds { get; init; } = 7 * 24 * 3600;
-    public int JobBackoffLimit { get; init; } = 2;
-    public int JobActiveDeadlineSeconds { get; init; } = 6 * 3600;
-    public string RunnerCpuRequest { get; init; } = "250m";
-    public string RunnerMemoryRequest { get; init; } = "512Mi";
-    public string RunnerCpuLimit { get; init; } = "1";
-    public string RunnerMemoryLimit { get; init; } = "1Gi";
-
-    /// <summary>RUN_ID; null means the orchestrator's own Job name (or a timestamp outside a Job).</summary>
-    public string? RunId { get; init; }
-    public DateOnly RunDate { get; init; }
-    public bool DryRun { get; init; }
-
-    /// <summary>LOCAL / --local: no Kubernetes; the runners run in-process (README, local mode).</summary>
-    public bool Local { get; init; }
-
-    /// <summary>OUTPUT_DIR (local mode): the folder for AWSRecon/…; default <c>./inventory</c> unless S3_BUCKET is set.</summary>
-    public string? OutputDir { get; init; }
-
-    /// <summary>The orchestrator's own pod (downward API), to learn its image, namespace and owning Job.</summary>
-    public string? PodName { get; init; }
-    public string? PodNamespace { get; init; }
-    public string? Kubeconfig { get; init; }
-    public string? KubeContext { get; init; }
+    public ClusterOptions Cluster { get; init; } = new();
 
     /// <summary>AWS_ENDPOINT_URL* variables, handed to the runners so emulators work end to end.</summary>
     public IReadOnlyDictionary<string, string> EndpointOverrides { get; init; } = new Dictionary<string, string>();

@@ -19,13 +19,14 @@ public sealed class OrchestratorOptionsTests
         var options = Read([], ("S3_BUCKET", "inventory"));
 
         Assert.Empty(Problems(("S3_BUCKET", "inventory")));
-        Assert.Equal(10, options.MaxConcurrentRunners);
-        Assert.Equal("aws-inventory-runner-sa", options.RunnerServiceAccount);
+        Assert.Equal(10, options.Run.MaxConcurrentRunners);
+        Assert.Equal("aws-inventory-runner-sa", options.Jobs.ServiceAccount);
         Assert.Equal("inventory", options.Runners.InventoryRoleName);
-        Assert.Null(options.RunnerImage);
-        Assert.Null(options.Namespace);
-        Assert.False(options.DryRun);
-        Assert.Equal(2, options.JobBackoffLimit);
+        Assert.Null(options.Jobs.Image);
+        Assert.Null(options.Jobs.Namespace);
+        Assert.False(options.Run.DryRun);
+        Assert.False(options.Local.Enabled);
+        Assert.Equal(2, options.Jobs.BackoffLimit);
     }
 
     [Fact]
@@ -33,9 +34,9 @@ public sealed class OrchestratorOptionsTests
     {
         var options = Read(["--dry-run", "--kubeconfig", "/tmp/kube.yaml", "--context=staging"], ("S3_BUCKET", "inventory"), ("AWS_ENDPOINT_URL", "http://127.0.0.1:5000"));
 
-        Assert.True(options.DryRun);
-        Assert.Equal("/tmp/kube.yaml", options.Kubeconfig);
-        Assert.Equal("staging", options.KubeContext);
+        Assert.True(options.Run.DryRun);
+        Assert.Equal("/tmp/kube.yaml", options.Cluster.Kubeconfig);
+        Assert.Equal("staging", options.Cluster.Context);
         Assert.Equal("http://127.0.0.1:5000", options.EndpointOverrides["AWS_ENDPOINT_URL"]);
     }
 

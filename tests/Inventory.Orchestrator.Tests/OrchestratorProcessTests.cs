@@ -113,7 +113,26 @@ public sealed class OrchestratorProcessTests(MotoFixture moto) : IClassFixture<M
         Assert.Empty(fake.Requests);
     }
 
+    [Fact]
+    public async Task AKubeconfigThatDoesNotExistIsOneLineAndExitFour()
+    {
+        const string missing = "/nonexistent/inventory-kubeconfig";
+
+        var result = await WorkerProcess.RunAsync("inventory-orchestrator.dll", Environment(), TimeSpan.FromMinutes(2), Cancel, "--kubeconfig", missing);
+
+        Assert.True(result.ExitCode == 4, result.ToString());
+        var all = result.Output + "\n" + result.Error;
+        Assert.Single(all.Split('\n'), line => line.Contains($"Kubernetes: kubeconfig {missing} does not exist", StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", all, StringComparison.Ordinal);
+    }
+
     private Task<WorkerResult> RunAsync(FakeKubernetes fake, string[] arguments, params (string Name, string Value)[] overrides)
+    {
+        var kubeconfig = fake.WriteKubeconfig(_directory.FullName);
+        return WorkerProcess.RunAsync("inventory-orchestrator.dll", Environment(overrides), TimeSpan.FromMinutes(2), Cancel, [.. arguments, "--kubeconfig", kubeconfig]);
+    }
+
+    private Dictionary<string, string> Environment(params (string Name, string Value)[] overrides)
     {
         var environment = new Dictionary<string, string>
         {
@@ -131,7 +150,6 @@ public sealed class OrchestratorProcessTests(MotoFixture moto) : IClassFixture<M
             environment[name] = value;
         }
 
-        var kubeconfig = fake.WriteKubeconfig(_directory.FullName);
-        return WorkerProcess.RunAsync("inventory-orchestrator.dll", environment, TimeSpan.FromMinutes(2), Cancel, [.. arguments, "--kubeconfig", kubeconfig]);
+        return environment;
     }
 }

@@ -10,9 +10,7 @@ public sealed partial class RunnerJobBuilderTests
     private static readonly OrchestratorOptions Options = new()
     {
         Runners = new() { S3Bucket = "inventory-bucket", Regions = ["eu-west-1", "global"], ExternalId = "ext-42", HomeRegion = "eu-west-1" },
-        JobBackoffLimit = 3,
-        JobActiveDeadlineSeconds = 7200,
-        JobTtlSeconds = 3600,
+        Jobs = new() { BackoffLimit = 3, ActiveDeadlineSeconds = 7200, TtlSeconds = 3600 },
         EndpointOverrides = new Dictionary<string, string> { ["AWS_ENDPOINT_URL"] = "http://127.0.0.1:4566" },
     };
 
@@ -20,7 +18,7 @@ public sealed partial class RunnerJobBuilderTests
 
     private static readonly RunPlan Plan = new("aws-inventory-orchestrator-29384756", new DateOnly(2026, 3, 7), "inventory", "registry.example/inventory:1.2.3", Owner);
 
-    private static V1Job Build(string account = "123456789012") => new RunnerJobBuilder(Options, Plan).Build(account);
+    private static V1Job Build(string account = "123456789012") => new RunnerJobBuilder(Options).Build(Plan, account);
 
     [Theory]
     [InlineData("aws-inventory-orchestrator-29384756")]

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Inventory.Aws.Organizations;
 using Inventory.Kubernetes;
 using Inventory.Orchestrator.Jobs;
+using Inventory.Orchestrator.Selection;
 using Inventory.Orchestrator.Supervision;
 using Inventory.Testing.Kubernetes;
 using k8s;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Inventory.Orchestrator.Tests;
 
-/// <summary>The supervisor against FakeKubernetes in kubelet mode, through the KubernetesClient package.</summary>
+/// <summary>The Jobs launcher against FakeKubernetes in kubelet mode, through the KubernetesClient package.</summary>
 public sealed class SupervisionTests
 {
     private static readonly OrchestratorOptions Options = new() { Runners = new() { S3Bucket = "inventory-bucket" } };
@@ -25,7 +26,7 @@ public sealed class SupervisionTests
         var outcomes = await Supervise(fake, "run-25", accounts, maxConcurrent: 4);
 
         Assert.Equal(25, outcomes.Count);
-        Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Reason));
+        Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Detail));
         Assert.Equal(accounts.Select(a => a.Id).Order(), outcomes.Select(o => o.Account.Id).Order());
         Assert.Equal(4, fake.PeakActiveJobs);
         Assert.Equal(25, fake.Jobs("inventory").Count);
@@ -40,8 +41,8 @@ public sealed class SupervisionTests
 
         var failed = Assert.Single(outcomes, o => !o.Succeeded);
         Assert.Equal("100000000002", failed.Account.Id);
-        Assert.StartsWith("BackoffLimitExceeded", failed.Reason, StringComparison.Ordinal);
-        Assert.EndsWith("; the runner said: AccessDenied: refused 100000000002", failed.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("BackoffLimitExceeded", failed.Detail, StringComparison.Ordinal);
+        Assert.EndsWith("; the runner said: AccessDenied: refused 100000000002", failed.Detail, StringComparison.Ordinal);
         // backoffLimit 2: the first attempt and two retries.
         Assert.Equal(3, fake.Pods("inventory").Count(p => (string?)p["metadata"]!["labels"]!["job-name"] == failed.JobName));
     }
@@ -76,10 +77,10 @@ public sealed class SupervisionTests
         await using var fake = await FakeKubernetes.StartAsync(new FakeKubernetesOptions(), Cancel);
         var accounts = Accounts(2);
         var plan = Plan("run-again");
-        var builder = new RunnerJobBuilder(Options, plan);
-        var finished = fake.AddJob("inventory", JsonNode.Parse(KubernetesJson.Serialize(builder.Build(accounts[0].Id)))!.AsObject());
+        var builder = new RunnerJobBuilder(Options);
+        var finished = fake.AddJob("inventory", JsonNode.Parse(KubernetesJson.Serialize(builder.Build(plan, accounts[0].Id)))!.AsObject());
         fake.SetJobStatus("inventory", (string)finished["metadata"]!["name"]!, succeeded: true);
-        fake.AddJob("inventory", JsonNode.Parse(KubernetesJson.Serialize(builder.Build(accounts[1].Id)))!.AsObject());
+        fake.AddJob("inventory", JsonNode.Parse(KubernetesJson.Serialize(builder.Build(plan, accounts[1].Id)))!.AsObject());
         var running = RunnerJobNames.JobName("run-again", accounts[1].Id);
 
         var supervising = Supervise(fake, "run-again", accounts, maxConcurrent: 2);
@@ -89,7 +90,7 @@ public sealed class SupervisionTests
 
         Assert.All(outcomes, o => Assert.True(o.Adopted));
         Assert.True(outcomes.Single(o => o.Account.Id == accounts[0].Id).Succeeded);
-        Assert.StartsWith("DeadlineExceeded", outcomes.Single(o => o.Account.Id == accounts[1].Id).Reason, StringComparison.Ordinal);
+        Assert.StartsWith("DeadlineExceeded", outcomes.Single(o => o.Account.Id == accounts[1].Id).Detail, StringComparison.Ordinal);
         Assert.Equal(2, fake.Requests.Count(r => r.Method == "POST" && r.Status == 409));
         Assert.Equal(2, fake.Jobs("inventory").Count);
     }
@@ -120,10 +121,19 @@ public sealed class SupervisionTests
         {
             using var client = new KubernetesApi(KubernetesConfiguration.Load(fake.WriteKubeconfig(directory.FullName)), new KubernetesApiOptions { Qps = 100, Burst = 100 });
             var plan = Plan(runId);
-            var supervisor = new RunnerSupervisor(client, new JobWatcher(client), new RunnerJobBuilder(Options, plan), plan, maxConcurrent, TimeProvider.System, NullLogger.Instance);
+            var options = Options with
+            {
+                Run = new() { RunId = plan.RunId, RunDate = plan.RunDate, MaxConcurrentRunners = maxConcurrent },
+                Jobs = new() { Namespace = plan.Namespace, Image = plan.RunnerImage },
+            };
+            var cluster = new Lazy<KubernetesApi>(() => client);
+            var launcher = new JobLauncher(
+                options, new JobPlanner(options, cluster, TimeProvider.System, NullLogger<JobPlanner>.Instance), cluster, new Lazy<JobWatcher>(() => new JobWatcher(client)),
+                new RunnerJobBuilder(options), TimeProvider.System, NullLogger<JobLauncher>.Instance);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
             timeout.CancelAfter(TimeSpan.FromMinutes(2));
-            return await supervisor.RunAsync(accounts, timeout.Token);
+            Assert.Equal(plan.RunId, await launcher.PlanAsync(timeout.Token));
+            return await launcher.RunAsync(new SelectionResult(accounts, [], []), timeout.Token);
         }
         finally
         {

@@ -9,11 +9,11 @@ namespace Inventory.Orchestrator.Jobs;
 /// temporary files, and an ownerReference to the orchestrator's own Job so deleting that Job
 /// (the CronJob's history limit) deletes its runners.
 /// </summary>
-public sealed class RunnerJobBuilder(OrchestratorOptions options, RunPlan plan)
+public sealed class RunnerJobBuilder(OrchestratorOptions options)
 {
     private const string TempVolume = "tmp";
 
-    public V1Job Build(string accountId) => new()
+    public V1Job Build(RunPlan plan, string accountId) => new()
     {
         ApiVersion = "batch/v1",
         Kind = V1Job.KubeKind,
@@ -26,16 +26,16 @@ public sealed class RunnerJobBuilder(OrchestratorOptions options, RunPlan plan)
         },
         Spec = new V1JobSpec
         {
-            BackoffLimit = options.JobBackoffLimit,
-            ActiveDeadlineSeconds = options.JobActiveDeadlineSeconds,
-            TtlSecondsAfterFinished = options.JobTtlSeconds,
+            BackoffLimit = options.Jobs.BackoffLimit,
+            ActiveDeadlineSeconds = options.Jobs.ActiveDeadlineSeconds,
+            TtlSecondsAfterFinished = options.Jobs.TtlSeconds,
             Template = new V1PodTemplateSpec
             {
                 Metadata = new V1ObjectMeta { Labels = RunnerJobNames.Labels(plan.RunId, accountId).ToDictionary() },
                 Spec = new V1PodSpec
                 {
                     RestartPolicy = "Never",
-                    ServiceAccountName = options.RunnerServiceAccount,
+                    ServiceAccountName = options.Jobs.ServiceAccount,
                     AutomountServiceAccountToken = false,
                     SecurityContext = new V1PodSecurityContext
                     {
@@ -46,23 +46,23 @@ public sealed class RunnerJobBuilder(OrchestratorOptions options, RunPlan plan)
                         SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
                     },
                     Volumes = [new V1Volume { Name = TempVolume, EmptyDir = new V1EmptyDirVolumeSource { SizeLimit = new ResourceQuantity("2Gi") } }],
-                    Containers = [Container(accountId)],
+                    Containers = [Container(plan, accountId)],
                 },
             },
         },
     };
 
-    private V1Container Container(string accountId) => new()
+    private V1Container Container(RunPlan plan, string accountId) => new()
     {
         Name = "runner",
         Image = plan.RunnerImage,
         ImagePullPolicy = "IfNotPresent",
-        Command = [options.RunnerCommand],
-        Env = Environment(accountId),
+        Command = [options.Jobs.Command],
+        Env = Environment(plan, accountId),
         Resources = new V1ResourceRequirements
         {
-            Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new(options.RunnerCpuRequest), ["memory"] = new(options.RunnerMemoryRequest) },
-            Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = new(options.RunnerCpuLimit), ["memory"] = new(options.RunnerMemoryLimit) },
+            Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new(options.Jobs.CpuRequest), ["memory"] = new(options.Jobs.MemoryRequest) },
+            Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = new(options.Jobs.CpuLimit), ["memory"] = new(options.Jobs.MemoryLimit) },
         },
         SecurityContext = new V1SecurityContext
         {
@@ -77,7 +77,7 @@ public sealed class RunnerJobBuilder(OrchestratorOptions options, RunPlan plan)
     };
 
     // Exactly the runner's settings (README.md), as values: nothing is interpreted by a shell.
-    private List<V1EnvVar> Environment(string accountId)
+    private List<V1EnvVar> Environment(RunPlan plan, string accountId)
     {
         var variables = RunnerOptionsWriter.ToEnvironment(RunnerSettings.For(options, accountId, plan.RunId, plan.RunDate)).ToList();
 
@@ -89,5 +89,4 @@ public sealed class RunnerJobBuilder(OrchestratorOptions options, RunPlan plan)
         env.Add(new V1EnvVar { Name = "POD_NAME", ValueFrom = new V1EnvVarSource { FieldRef = new V1ObjectFieldSelector { FieldPath = "metadata.name" } } });
         return env;
     }
-
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Inventory.Aws.Organizations;
+using Inventory.Orchestrator.Supervision;
 using Inventory.Run;
 
 namespace Inventory.Orchestrator.Local;
@@ -15,7 +16,7 @@ internal sealed class LocalAccountRun(OrganizationAccount account)
     /// <summary>The in-process runner's progress, once it has one.</summary>
     public RunProgress? Progress { get; set; }
 
-    public AccountEnding? Ending { get; private set; }
+    public AccountOutcome? Outcome { get; private set; }
 
     public TimeSpan Elapsed => _started == 0 ? TimeSpan.Zero
         : _stopped == 0 ? Stopwatch.GetElapsedTime(_started)
@@ -23,9 +24,12 @@ internal sealed class LocalAccountRun(OrganizationAccount account)
 
     public void Start() => _started = Stopwatch.GetTimestamp();
 
-    public void Finish(AccountEnding ending)
+    /// <summary>Records the outcome with the account's time.</summary>
+    public AccountOutcome Finish(AccountOutcome outcome)
     {
+        ArgumentNullException.ThrowIfNull(outcome);
         _stopped = Stopwatch.GetTimestamp();
-        Ending = ending;
+        Outcome = outcome with { Duration = Elapsed };
+        return Outcome;
     }
 }

@@ -1,4 +1,3 @@
-using Amazon.Runtime;
 using Inventory.Aws.Client;
 using Inventory.Aws.Http;
 using Inventory.Aws.Organizations;
@@ -29,9 +28,10 @@ internal static class LocalAccounts
     }
 
     /// <summary>The caller's own account, from STS GetCallerIdentity.</summary>
-    public static async Task<OrganizationAccount> CallerAsync(AWSCredentials credentials, string region, AwsClientOptions limits, CancellationToken cancellationToken)
+    public static async Task<OrganizationAccount> CallerAsync(AwsClient client, string region, CancellationToken cancellationToken)
     {
-        var output = (await new AwsClient(credentials, limits).InvokeAsync("sts", region, "GetCallerIdentity", cancellationToken: cancellationToken))
+        ArgumentNullException.ThrowIfNull(client);
+        var output = (await client.InvokeAsync("sts", region, "GetCallerIdentity", cancellationToken: cancellationToken))
             .GetOutputOrThrow("GetCallerIdentity");
         var id = (string?)output["Account"] ?? throw new AwsException("GetCallerIdentity", new AwsError("NoAccount", "GetCallerIdentity returned no account", 200));
         return new OrganizationAccount(id, (string?)output["Arn"] ?? "", "caller's own account", "", "ACTIVE", null);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inventory.Orchestrator.Supervision;
 using Inventory.Run;
 using Spectre.Console;
 
@@ -7,44 +8,46 @@ namespace Inventory.Orchestrator.Local;
 /// <summary>
 /// Local mode at a terminal: a live table of the accounts (state, regions and services done,
 /// resources, calls, errors, elapsed) redrawn twice a second while the log goes to a file, then
-/// one summary table of the run. Never used when stdout is redirected.
+/// one summary table of the run, from the run's summary. Never used when stdout is redirected.
 /// </summary>
-internal sealed class LocalTable(IReadOnlyList<LocalAccountRun> accounts, string logFile, IAnsiConsole console)
+internal sealed class LocalTable(string logFile, IAnsiConsole console)
 {
     private static readonly TimeSpan Redraw = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Shows the live table until <paramref name="run"/> ends.</summary>
-    public async Task ShowAsync(Task run)
+    /// <summary>Shows the live table of <paramref name="accounts"/> until <paramref name="run"/> ends.</summary>
+    public async Task ShowAsync(IReadOnlyList<LocalAccountRun> accounts, Task run)
     {
         console.MarkupLine($"[grey]Log lines go to[/] {Markup.Escape(logFile)}");
-        await console.Live(Live()).AutoClear(true).StartAsync(async context =>
+        await console.Live(Live(accounts)).AutoClear(true).StartAsync(async context =>
         {
             while (await Task.WhenAny(run, Task.Delay(Redraw)) != run)
             {
-                context.UpdateTarget(Live());
+                context.UpdateTarget(Live(accounts));
             }
         });
         await run;
     }
 
-    /// <summary>The run's summary: every account, how it ended, what was written.</summary>
-    public void Summary(string runId, string totals)
+    /// <summary>The run's summary: every selected account, how it ended, what was written.</summary>
+    public void Summary(RunSummary summary, string totals)
     {
-        var table = new Table().Title($"Run {Markup.Escape(runId)}").Caption(Markup.Escape(totals));
+        ArgumentNullException.ThrowIfNull(summary);
+        var table = new Table().Title($"Run {Markup.Escape(summary.RunId)}").Caption(Markup.Escape(totals));
         table.AddColumns("Account", "Name", "Outcome", "Resources", "Failed calls", "Elapsed", "Detail");
-        foreach (var account in accounts.OrderBy(a => a.Account.Id, StringComparer.Ordinal))
+        var outcomes = summary.Outcomes.ToDictionary(o => o.Account.Id, StringComparer.Ordinal);
+        foreach (var account in summary.Selection.Selected.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
-            var ending = account.Ending;
+            var ending = outcomes.GetValueOrDefault(account.Id);
             var colour = ending is null ? "grey" : !ending.Succeeded ? "red" : ending.FailedCalls > 0 ? "yellow" : "green";
             var outcome = ending is null ? "not run" : ending.Succeeded ? "succeeded" : "failed";
 
             // A failure's reason, or where the failed calls are listed: the log file has them in full.
-            var detail = ending is null ? "" : !ending.Succeeded ? Cut(ending.Detail) : ending.Report is { } report && ending.FailedCalls > 0 ? $"report: {report}" : "";
+            var detail = ending is null ? "" : !ending.Succeeded ? Cut(ending.Detail ?? "") : ending.ReportPath is { } report && ending.FailedCalls > 0 ? $"report: {report}" : "";
             table.AddRow(
-                new Text(account.Account.Id), new Text(account.Account.Name),
+                new Text(account.Id), new Text(account.Name),
                 new Markup($"[{colour}]{outcome}[/]"),
                 new Text(Count(ending?.Written ?? 0)).RightJustified(), new Text(Count(ending?.FailedCalls ?? 0)).RightJustified(),
-                new Text(Clock(account.Elapsed)).RightJustified(), new Text(detail));
+                new Text(Clock(ending?.Duration ?? TimeSpan.Zero)).RightJustified(), new Text(detail));
         }
 
         console.Write(table);
@@ -52,7 +55,7 @@ internal sealed class LocalTable(IReadOnlyList<LocalAccountRun> accounts, string
     }
 
     // Running accounts first, then failed, queued and done; cut to what fits the terminal.
-    private Table Live()
+    private Table Live(IReadOnlyList<LocalAccountRun> accounts)
     {
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumns("Account", "State", "Regions", "Services", "Resources", "Calls", "Errors", "Elapsed");
@@ -62,7 +65,7 @@ internal sealed class LocalTable(IReadOnlyList<LocalAccountRun> accounts, string
         }
 
         var rows = accounts
-            .OrderBy(a => a.Ending is { } ending ? ending.Succeeded ? 3 : 1 : a.Progress is null ? 2 : 0)
+            .OrderBy(a => a.Outcome is { } ending ? ending.Succeeded ? 3 : 1 : a.Progress is null ? 2 : 0)
             .ThenBy(a => a.Account.Id, StringComparer.Ordinal)
             .ToList();
         var room = Math.Max(5, (console.Profile.Height > 0 ? console.Profile.Height : 24) - 8);
@@ -78,15 +81,15 @@ internal sealed class LocalTable(IReadOnlyList<LocalAccountRun> accounts, string
                 new Text(Count(progress?.Errors ?? 0)), new Text(Clock(account.Elapsed)));
         }
 
-        var done = accounts.Count(a => a.Ending is not null);
-        var failed = accounts.Count(a => a.Ending is { Succeeded: false });
-        var running = accounts.Count(a => a.Progress is not null && a.Ending is null);
+        var done = accounts.Count(a => a.Outcome is not null);
+        var failed = accounts.Count(a => a.Outcome is { Succeeded: false });
+        var running = accounts.Count(a => a.Progress is not null && a.Outcome is null);
         var hidden = rows.Count > room ? $", {rows.Count - room} more not shown" : "";
         table.Caption($"{done}/{accounts.Count} accounts done, {running} running, {failed} failed{hidden}");
         return table;
     }
 
-    private static Markup State(LocalAccountRun account) => account.Ending switch
+    private static Markup State(LocalAccountRun account) => account.Outcome switch
     {
         { Succeeded: false } => new Markup("[red]failed[/]"),
         { FailedCalls: > 0 } => new Markup("[yellow]done, failed calls[/]"),

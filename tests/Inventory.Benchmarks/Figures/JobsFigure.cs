@@ -5,6 +5,7 @@ using Inventory.Benchmarks.Probes;
 using Inventory.Kubernetes;
 using Inventory.Orchestrator;
 using Inventory.Orchestrator.Jobs;
+using Inventory.Orchestrator.Selection;
 using Inventory.Orchestrator.Supervision;
 using Inventory.Testing.Kubernetes;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,11 +13,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Inventory.Benchmarks.Figures;
 
 /// <summary>
-/// (a) The orchestrator launching runner Jobs: RunnerSupervisor (MAX_CONCURRENT_RUNNERS) through
+/// (a) The orchestrator launching runner Jobs: JobLauncher (MAX_CONCURRENT_RUNNERS) through
 /// the KubernetesClient package (with our rate limit), configured from a kubeconfig, against FakeKubernetes without kubelet
 /// mode. A background loop here plays the Job controller: it marks each Job Complete as soon as
 /// its create has been answered, so what is measured is planning, creating and following Jobs.
-/// The supervisor creates one Job at a time, so creates go at most at the client's QPS cap:
+/// The launcher creates one Job at a time, so creates go at most at the client's QPS cap:
 /// the bound is jobs ÷ QPS. At client-go's default (5 QPS, burst 10) 1,000 Jobs would take
 /// ≥ 200 s, so that cap is measured on fewer Jobs (--capped-jobs); the raised cap
 /// (1,000 QPS, burst 1,000) and no cap at all on --jobs. Each setting runs in its own process;
@@ -52,11 +53,18 @@ internal static class JobsFigure
         var directory = Directory.CreateTempSubdirectory("inventory-bench-jobs-");
         try
         {
-            var options = new OrchestratorOptions { Runners = new() { S3Bucket = "inventory-bucket" } };
-            var plan = new RunPlan("bench-jobs", new DateOnly(2026, 3, 7), Namespace, "registry.example/inventory:bench", null);
+            var options = new OrchestratorOptions
+            {
+                Runners = new() { S3Bucket = "inventory-bucket" },
+                Run = new() { RunId = "bench-jobs", RunDate = new DateOnly(2026, 3, 7), MaxConcurrentRunners = settings.MaxConcurrent },
+                Jobs = new() { Namespace = Namespace, Image = "registry.example/inventory:bench" },
+            };
             var accounts = Accounts(count);
             using var client = new KubernetesApi(KubernetesConfiguration.Load(fake.WriteKubeconfig(directory.FullName, Namespace)), new KubernetesApiOptions { Qps = qps, Burst = burst });
-            var supervisor = new RunnerSupervisor(client, new JobWatcher(client), new RunnerJobBuilder(options, plan), plan, settings.MaxConcurrent, TimeProvider.System, NullLogger.Instance);
+            var cluster = new Lazy<KubernetesApi>(() => client);
+            var planner = new JobPlanner(options, cluster, TimeProvider.System, NullLogger<JobPlanner>.Instance);
+            var launcher = new JobLauncher(options, planner, cluster, new Lazy<JobWatcher>(() => new JobWatcher(client)), new RunnerJobBuilder(options), TimeProvider.System, NullLogger<JobLauncher>.Instance);
+            var plan = await planner.PlanAsync(cancellationToken);
 
             using var watch = new MemoryWatch();
             using var stopCompleting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -65,7 +73,7 @@ internal static class JobsFigure
             IReadOnlyList<AccountOutcome> outcomes;
             try
             {
-                outcomes = await supervisor.RunAsync(accounts, cancellationToken);
+                outcomes = await launcher.RunAsync(new SelectionResult(accounts, [], []), cancellationToken);
             }
             finally
             {
@@ -120,7 +128,7 @@ internal static class JobsFigure
                $"peak-working-set={Units.Mb(r["peak-ws"])} load={Units.Number(r["load"], "0.0")}";
     }
 
-    // The Job controller's part: the supervisor creates Jobs one after another, in the accounts'
+    // The Job controller's part: the launcher creates Jobs one after another, in the accounts'
     // order, so the n-th answered create is the n-th name; each is marked Complete once seen.
     private static async Task CompleteAsync(FakeKubernetes fake, IReadOnlyList<string> names, CancellationToken cancellationToken)
     {
@@ -140,7 +148,7 @@ internal static class JobsFigure
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The supervisor has finished (or the run was stopped).
+            // The launcher has finished (or the run was stopped).
         }
     }
 

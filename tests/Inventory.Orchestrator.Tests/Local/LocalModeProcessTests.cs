@@ -68,6 +68,19 @@ public sealed partial class LocalModeProcessTests(MotoFixture moto) : IClassFixt
         Assert.Single(Directory.GetFiles(_output.FullName, "*.json.gz", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public async Task KubernetesIsNeverReachedSoABrokenKubeconfigDoesNotMatter()
+    {
+        await moto.Server.Seed.RunInstancesAsync(MotoCredentials.ManagementAccountId, "us-east-1", 1, Cancel);
+        const string missing = "/nonexistent/inventory-kubeconfig";
+
+        var result = await RunAsync(moto.Server.Endpoint, ["--kubeconfig", missing], ("KUBECONFIG", missing), ("POD_NAME", "aws-inventory-orchestrator-0"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Has(result, "1 selected, 1 succeeded, 0 failed");
+        Assert.DoesNotContain(missing, result.Output + result.Error, StringComparison.Ordinal);
+    }
+
     // One data object per account at AWS Recon's key, a report beside it; returns its records.
     private async Task<List<JsonObject>> RecordsAsync(string account)
     {

@@ -1,3 +1,5 @@
+using Inventory.Aws.Organizations;
+using Inventory.Orchestrator.Supervision;
 using Inventory.Run;
 
 namespace Inventory.Orchestrator.Local;
@@ -6,13 +8,13 @@ namespace Inventory.Orchestrator.Local;
 /// How one account's in-process run ended, told truthfully: resources counted only when the data
 /// was written, failed calls named, a failure's AWS error (code and message) kept.
 /// </summary>
-internal sealed record AccountEnding(bool Succeeded, string Outcome, string Detail, long Written, int FailedCalls, string? Report = null)
+internal static class InProcessOutcome
 {
-    public static AccountEnding Of(int exitCode, RunReport? report, string? failureReason, string destination)
+    public static AccountOutcome Of(OrganizationAccount account, int exitCode, RunReport? report, string? failureReason, string destination)
     {
         if (exitCode != Run.ExitCodes.Success)
         {
-            return new(false, "failed", failureReason ?? $"runner exit code {exitCode}", 0, report?.Errors.Count ?? 0);
+            return new(account, false, failureReason ?? $"runner exit code {exitCode}", TimeSpan.Zero) { Written = 0, FailedCalls = report?.Errors.Count ?? 0 };
         }
 
         var errors = report?.Errors ?? [];
@@ -21,6 +23,6 @@ internal sealed record AccountEnding(bool Succeeded, string Outcome, string Deta
         var detail = errors.Count == 0
             ? $"{report?.Records ?? 0} resources"
             : $"{Run.FailedCalls.Describe(errors)} (report: {reportPath})";
-        return new(true, report?.Outcome ?? "succeeded", detail, report?.Records ?? 0, errors.Count, reportPath);
+        return new(account, true, detail, TimeSpan.Zero) { Written = report?.Records ?? 0, FailedCalls = errors.Count, ReportPath = reportPath };
     }
 }

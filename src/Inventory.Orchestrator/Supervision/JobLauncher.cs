@@ -5,6 +5,7 @@ using Inventory.Kubernetes;
 using k8s;
 using k8s.Models;
 using Inventory.Orchestrator.Jobs;
+using Inventory.Orchestrator.Selection;
 using Microsoft.Extensions.Logging;
 
 namespace Inventory.Orchestrator.Supervision;
@@ -14,18 +15,30 @@ namespace Inventory.Orchestrator.Supervision;
 /// while there is room, follows them with a list-then-watch, and starts the next when one
 /// finishes. A Job that already exists (409, a re-run of the same run) is adopted. A refusal no
 /// retry fixes (403 from RBAC, 401) ends the run: every other account would be refused the same way.
+/// The cluster is connected on first use (<see cref="JobPlanner"/>), never while the graph is built.
 /// </summary>
-internal sealed class RunnerSupervisor(
-    KubernetesApi kubernetes, JobWatcher watcher, RunnerJobBuilder builder, RunPlan plan, int maxConcurrent, TimeProvider time, ILogger logger)
+internal sealed class JobLauncher(
+    OrchestratorOptions options, JobPlanner planner, Lazy<KubernetesApi> cluster, Lazy<JobWatcher> watchers, RunnerJobBuilder builder, TimeProvider time, ILogger<JobLauncher> logger)
+    : IRunnerLauncher
 {
-    public async Task<IReadOnlyList<AccountOutcome>> RunAsync(IReadOnlyList<OrganizationAccount> accounts, CancellationToken cancellationToken)
+    public async Task<string> PlanAsync(CancellationToken cancellationToken) => (await planner.PlanAsync(cancellationToken)).RunId;
+
+    public async Task PrintPlanAsync(TextWriter output, SelectionResult selection, CancellationToken cancellationToken) =>
+        await DryRun.PrintAsync(output, await planner.PlanAsync(cancellationToken), selection, builder, cancellationToken);
+
+    public async Task<IReadOnlyList<AccountOutcome>> RunAsync(SelectionResult selection, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(selection);
+        var plan = await planner.PlanAsync(cancellationToken);
+        var (kubernetes, watcher) = (cluster.Value, watchers.Value);
+        var accounts = selection.Selected;
+        var maxConcurrent = options.Run.MaxConcurrentRunners;
         var pending = new Queue<OrganizationAccount>(accounts);
         var running = new Dictionary<string, (OrganizationAccount Account, DateTimeOffset Started, bool Adopted)>(StringComparer.Ordinal);
         var outcomes = new List<AccountOutcome>();
         using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var events = Channel.CreateUnbounded<JobEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        var watching = ForwardAsync(events.Writer, stopWatching.Token);
+        var watching = ForwardAsync(watcher, plan, events.Writer, stopWatching.Token);
         try
         {
             await FillAsync();
@@ -51,8 +64,8 @@ internal sealed class RunnerSupervisor(
                 if (Ended(change) is { } ended)
                 {
                     running.Remove(name);
-                    var reason = ended.Succeeded || change.Type == WatchEventType.Deleted ? ended.Reason : await WithTerminationMessageAsync(name, ended.Reason, cancellationToken);
-                    Record(new AccountOutcome(run.Account, name, ended.Succeeded, reason, time.GetUtcNow() - run.Started, run.Adopted));
+                    var reason = ended.Succeeded || change.Type == WatchEventType.Deleted ? ended.Reason : await WithTerminationMessageAsync(kubernetes, plan, name, ended.Reason, cancellationToken);
+                    Record(new AccountOutcome(run.Account, ended.Succeeded, reason, time.GetUtcNow() - run.Started) { JobName = name, Adopted = run.Adopted });
                     await FillAsync();
                 }
             }
@@ -69,17 +82,17 @@ internal sealed class RunnerSupervisor(
         {
             while (running.Count < maxConcurrent && pending.TryDequeue(out var account))
             {
-                var job = builder.Build(account.Id);
+                var job = builder.Build(plan, account.Id);
                 var name = job.Metadata!.Name!;
-                var (existing, error) = await CreateOrAdoptAsync(job, cancellationToken);
+                var (existing, error) = await CreateOrAdoptAsync(kubernetes, plan, job, cancellationToken);
                 if (error is not null)
                 {
-                    Record(new AccountOutcome(account, name, false, error, TimeSpan.Zero, false));
+                    Record(new AccountOutcome(account, false, error, TimeSpan.Zero) { JobName = name });
                 }
                 else if (existing is not null && Ended(existing) is { } ended)
                 {
-                    var reason = ended.Succeeded ? null : await WithTerminationMessageAsync(name, ended.Reason, cancellationToken);
-                    Record(new AccountOutcome(account, name, ended.Succeeded, reason, TimeSpan.Zero, true));
+                    var reason = ended.Succeeded ? null : await WithTerminationMessageAsync(kubernetes, plan, name, ended.Reason, cancellationToken);
+                    Record(new AccountOutcome(account, ended.Succeeded, reason, TimeSpan.Zero) { JobName = name, Adopted = true });
                 }
                 else
                 {
@@ -91,12 +104,12 @@ internal sealed class RunnerSupervisor(
         void Record(AccountOutcome outcome)
         {
             outcomes.Add(outcome);
-            OrchestratorLog.RunnerFinished(logger, outcome.Account.Id, outcome.JobName, outcome.Succeeded ? "succeeded" : "failed", outcome.Reason ?? "", outcomes.Count, accounts.Count);
+            OrchestratorLog.RunnerFinished(logger, outcome.Account.Id, outcome.JobName!, outcome.Outcome, outcome.Detail ?? "", outcomes.Count, accounts.Count);
         }
     }
 
     // Null existing and null error: created. An existing Job: adopted. An error: not created, and why.
-    private async Task<(V1Job? Existing, string? Error)> CreateOrAdoptAsync(V1Job job, CancellationToken cancellationToken)
+    private async Task<(V1Job? Existing, string? Error)> CreateOrAdoptAsync(KubernetesApi kubernetes, RunPlan plan, V1Job job, CancellationToken cancellationToken)
     {
         var name = job.Metadata!.Name!;
         try
@@ -120,7 +133,7 @@ internal sealed class RunnerSupervisor(
     // The Job's condition says only how it ended (BackoffLimitExceeded); the runner's last pod says why,
     // in the termination message it writes (AWS's code and message). Without it (no pod left, pods not
     // listable) the condition alone is the reason.
-    private async Task<string?> WithTerminationMessageAsync(string job, string? reason, CancellationToken cancellationToken)
+    private async Task<string?> WithTerminationMessageAsync(KubernetesApi kubernetes, RunPlan plan, string job, string? reason, CancellationToken cancellationToken)
     {
         try
         {
@@ -139,7 +152,7 @@ internal sealed class RunnerSupervisor(
         }
     }
 
-    private async Task ForwardAsync(ChannelWriter<JobEvent> events, CancellationToken cancellationToken)
+    private static async Task ForwardAsync(JobWatcher watcher, RunPlan plan, ChannelWriter<JobEvent> events, CancellationToken cancellationToken)
     {
         // Let the caller's loop start before the first list.
         await Task.Yield();
@@ -158,7 +171,7 @@ internal sealed class RunnerSupervisor(
         }
         catch (Exception e)
         {
-            // The watch cannot go on (RBAC, a bad selector): the supervisor's read fails with it.
+            // The watch cannot go on (RBAC, a bad selector): the launcher's read fails with it.
             events.TryComplete(e);
         }
     }
