@@ -6,7 +6,9 @@ paginators) and keeps the operations named in operations.txt and in the collecti
 (src/Inventory.Collection/Catalog/Services/*.json), with every shape they reach and no
 documentation. Kept traits: `sensitive` (records redact those values), `required`, and each
 kept operation's `errors` with their error shapes (`error` {code, httpStatusCode, senderFault},
-`exception`, `fault`, `retryable`: the retry policy reads them). Output: <model>.json beside
+`exception`, `fault`, `retryable`: the retry policy reads them), and `endpointdiscovery` with,
+when a kept operation requires discovery, the service's `endpointoperation` (the client calls
+it to learn where those operations go). Output: <model>.json beside
 this script, the service-2.json schema with the paginators under "pagination" and the botocore
 version read under "botocore"; PAGINATORS adds paginators botocore lacks for operations that
 page with NextToken. String shapes the AWS SDK for Ruby models as timestamps (and so
@@ -37,7 +39,7 @@ PARTITIONS = ("aws", "aws-cn", "aws-us-gov")
 DROP = {"documentation", "documentationUrl", "min", "max", "pattern", "enum", "box",
         "deprecated", "deprecatedMessage", "deprecatedSince", "examples", "contextParam",
         "staticContextParams", "operationContextParams", "idempotent", "readonly",
-        "endpointdiscovery", "httpChecksum"}
+        "httpChecksum"}
 
 # Shapes botocore types as strings that the AWS SDK for Ruby's models type as timestamps
 # (aws-sdk-lambda: Timestamp = TimestampShape), by model.
@@ -107,8 +109,17 @@ def reach(shapes, name, seen):
         reach(shapes, ref["shape"], seen)
 
 
+def with_endpoint_operation(model, operations):
+    """The operations, plus the service's endpoint operation when one of them requires discovery."""
+    if not any(model["operations"][op].get("endpointdiscovery", {}).get("required") for op in operations):
+        return operations
+    return operations + [name for name, op in model["operations"].items()
+                         if op.get("endpointoperation") and name not in operations]
+
+
 def trim(service, operations):
     model = load(service, "service-2.json")
+    operations = with_endpoint_operation(model, operations)
     pages = {**PAGINATORS.get(service, {}), **load(service, "paginators-1.json").get("pagination", {})}
     ops, seen = {}, set()
     for op in operations:

@@ -25,6 +25,7 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
     private readonly SemaphoreSlim? _slots = options?.MaxConcurrentCalls is { } slots ? new SemaphoreSlim(slots, slots) : null;
     private readonly RetryPolicy _retries = new(options ?? new AwsClientOptions());
     private readonly EndpointBreakers _breakers = new(options ?? new AwsClientOptions());
+    private readonly EndpointDiscovery _discovery = new((options ?? new AwsClientOptions()).Time);
 
     public AwsClientStatistics Statistics { get; } = new();
 
@@ -45,19 +46,60 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
     {
         ArgumentNullException.ThrowIfNull(operation);
         var service = operation.Service;
-        var protocol = ProtocolTable.For(service.Protocol);
         var endpoint = _endpoints.Resolve(service.ServiceId, service.EndpointPrefix, service.SigningName, region);
+        Statistics.Call();
+
+        // Like the AWS SDKs, an explicitly configured endpoint (an emulator) is used as it is.
+        if (!operation.RequiresEndpointDiscovery || service.EndpointOperation is not { } describe
+            || (endpoint.IsOverride && !_options.DiscoverEndpointsDespiteOverride))
+        {
+            return Counted(await SendAsync(operation, endpoint, region, input, cancellationToken));
+        }
+
+        var key = new EndpointDiscovery.Key(service.Name, region, (await credentials.GetCredentialsAsync()).AccessKey);
+        for (var rediscovered = false; ; rediscovered = true)
+        {
+            var found = await _discovery.FindAsync(key, endpoint, () => InvokeAsync(describe, region, null, CancellationToken.None), cancellationToken);
+            if (found.Failure is { } failed)
+            {
+                return Counted(failed);
+            }
+
+            var result = await SendAsync(operation, found.Endpoint!, region, input, cancellationToken);
+
+            // The cell moved: forget its address and ask once more.
+            if (rediscovered || result.Error?.Code != "InvalidEndpointException")
+            {
+                return Counted(result);
+            }
+
+            _discovery.Forget(key, found);
+        }
+    }
+
+    private AwsResult Counted(AwsResult result)
+    {
+        if (!result.Succeeded)
+        {
+            Statistics.Error();
+        }
+
+        return result;
+    }
+
+    private async Task<AwsResult> SendAsync(OperationModel operation, AwsEndpoint endpoint, string region, JsonObject? input, CancellationToken cancellationToken)
+    {
+        var service = operation.Service;
+        var protocol = ProtocolTable.For(service.Protocol);
         var request = protocol.Serialize(operation, input ?? []);
         var limiter = _limiters.Get(service.SigningName, endpoint.SigningRegion, _options);
         var breaker = _breakers.For(endpoint.Url);
         var call = new CallRetries();
-        Statistics.Call();
 
         while (true)
         {
             if (breaker.Refusal() is { } refused)
             {
-                Statistics.Error();
                 Statistics.FailedFast();
                 return AwsResult.Failure(refused, call.Attempts);
             }
@@ -110,7 +152,6 @@ public sealed class AwsClient(AWSCredentials credentials, AwsClientOptions? opti
                         breaker.GaveUp();
                     }
 
-                    Statistics.Error();
                     return AwsResult.Failure(error, call.Attempts);
             }
         }

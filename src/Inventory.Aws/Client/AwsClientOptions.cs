@@ -60,4 +60,10 @@ public sealed record AwsClientOptions
     public InFlightCalls InFlight { get; init; } = InFlightCalls.Shared;
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// For tests only: endpoint discovery even when AWS_ENDPOINT_URL(_SERVICE) configures the
+    /// endpoint, which otherwise takes the calls as it is (so emulators work unchanged).
+    /// </summary>
+    internal bool DiscoverEndpointsDespiteOverride { get; init; }
 }

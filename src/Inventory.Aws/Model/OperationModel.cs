@@ -27,6 +27,12 @@ public sealed class OperationModel
 
     public PaginatorModel? Paginator { get; init; }
 
+    /// <summary>The model requires the call to go to an address the service's endpoint operation names (endpoint discovery).</summary>
+    public bool RequiresEndpointDiscovery { get; init; }
+
+    /// <summary>This is the service's endpoint operation (e.g. DescribeEndpoints), which names those addresses.</summary>
+    public bool IsEndpointOperation { get; init; }
+
     /// <summary>The error shapes the model lists for this operation.</summary>
     public IReadOnlyList<Shape> Errors { get; init; } = [];
 }

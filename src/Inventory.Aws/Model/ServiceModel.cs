@@ -32,6 +32,9 @@ public sealed class ServiceModel
 
     public IReadOnlyDictionary<string, OperationModel> Operations => _operations;
 
+    /// <summary>The operation that names the addresses discovery-requiring operations go to, if the model has one.</summary>
+    public OperationModel? EndpointOperation => _operations.Values.FirstOrDefault(operation => operation.IsEndpointOperation);
+
     public OperationModel Operation(string name) =>
         _operations.TryGetValue(name, out var operation)
             ? operation
@@ -78,6 +81,8 @@ public sealed class ServiceModel
                 ResultWrapper = (string?)op["output"]?["resultWrapper"],
                 HostPrefix = (string?)op["endpoint"]?["hostPrefix"],
                 Paginator = pages?[operationName] is JsonObject paginator ? ReadPaginator(paginator) : null,
+                RequiresEndpointDiscovery = (bool?)op["endpointdiscovery"]?["required"] ?? false,
+                IsEndpointOperation = (bool?)op["endpointoperation"] ?? false,
                 Errors = op["errors"] is JsonArray errors ? [.. errors.Select(error => shapes.Get((string)error!["shape"]!))] : [],
             };
         }

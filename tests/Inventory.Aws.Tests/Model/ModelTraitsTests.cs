@@ -63,4 +63,23 @@ public sealed class ModelTraitsTests
     {
         Assert.All(ServiceModels.Names, name => Assert.Matches(@"^\d+\.\d+\.\d+$", ServiceModels.Get(name).Botocore));
     }
+
+    [Fact]
+    public void OperationsThatRequireEndpointDiscoveryAndTheEndpointOperationAreMarked()
+    {
+        var timestream = ServiceModels.Get("timestream-write");
+
+        Assert.True(timestream.Operation("ListDatabases").RequiresEndpointDiscovery);
+        Assert.True(timestream.Operation("ListTables").RequiresEndpointDiscovery);
+        var describe = timestream.EndpointOperation!;
+        Assert.Equal("DescribeEndpoints", describe.Name);
+        Assert.False(describe.RequiresEndpointDiscovery);
+        Assert.Equal(["Address", "CachePeriodInMinutes"], describe.Output!.Members["Endpoints"].Shape.ListMember!.Shape.Required);
+
+        // DynamoDB offers discovery without requiring it: its calls keep the regional endpoint.
+        var dynamodb = ServiceModels.Get("dynamodb");
+        Assert.False(dynamodb.Operation("ListTables").RequiresEndpointDiscovery);
+        Assert.Null(dynamodb.EndpointOperation);
+        Assert.Null(ServiceModels.Get("ec2").EndpointOperation);
+    }
 }
