@@ -38,6 +38,9 @@ internal static class IamActions
     [
         // src/Inventory.Collection/Planning/RegionDiscovery.cs: the account's enabled regions.
         new("ec2:DescribeRegions", "*", "RegionDiscovery"),
+
+        // src/Inventory.Aws/Client/EndpointDiscovery.cs: Timestream's calls go to the cell DescribeEndpoints names.
+        new("timestream:DescribeEndpoints", "*", "EndpointDiscovery"),
     ];
 
     public static string PrefixOf(CatalogCall call)
