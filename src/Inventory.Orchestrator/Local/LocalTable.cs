@@ -41,8 +41,8 @@ internal sealed class LocalTable(string logFile, IAnsiConsole console)
             var colour = ending is null ? "grey" : !ending.Succeeded ? "red" : ending.FailedCalls > 0 ? "yellow" : "green";
             var outcome = ending is null ? "not run" : ending.Succeeded ? "succeeded" : "failed";
 
-            // A failure's reason, or where the failed calls are listed: the log file has them in full.
-            var detail = ending is null ? "" : !ending.Succeeded ? Cut(ending.Detail ?? "") : ending.ReportPath is { } report && ending.FailedCalls > 0 ? $"report: {report}" : "";
+            // A failure's reason, or the report that lists the failed calls (its folder once, below the table).
+            var detail = ending is null ? "" : !ending.Succeeded ? Cut(ending.Detail ?? "") : ending.ReportPath is { } report && ending.FailedCalls > 0 ? $"report: {FileName(report)}" : "";
             table.AddRow(
                 new Text(account.Id), new Text(account.Name),
                 new Markup($"[{colour}]{outcome}[/]"),
@@ -51,6 +51,13 @@ internal sealed class LocalTable(string logFile, IAnsiConsole console)
         }
 
         console.Write(table);
+
+        // Every runner of a run writes to the run's one dated folder.
+        if (summary.Outcomes.Select(o => o.ReportPath).OfType<string>().FirstOrDefault() is { } first)
+        {
+            console.MarkupLine($"[grey]Reports in[/] {Markup.Escape(first[..(first.LastIndexOf('/') + 1)])}");
+        }
+
         console.MarkupLine($"[grey]Log:[/] {Markup.Escape(logFile)}");
     }
 
@@ -96,6 +103,8 @@ internal sealed class LocalTable(string logFile, IAnsiConsole console)
         { } => new Markup("[green]done[/]"),
         null => new Markup(Markup.Escape((account.Progress?.Phase ?? RunPhase.Queued).ToString().ToLowerInvariant())),
     };
+
+    private static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];
 
     private static string Cut(string text) => text.Length <= 160 ? text : string.Concat(text.AsSpan(0, 159), "…");
 

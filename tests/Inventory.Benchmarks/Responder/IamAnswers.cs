@@ -19,6 +19,8 @@ internal sealed class IamAnswers(CannedAccount account)
         "ListMFADevices" => AnswerAsync(call, response, Mfa(call.Parameter("UserName") ?? ""), cancellationToken),
         "ListSSHPublicKeys" => AnswerAsync(call, response, SshKeys(call.Parameter("UserName") ?? ""), cancellationToken),
         "GetAccountSummary" => AnswerAsync(call, response, Summary(), cancellationToken),
+        "GenerateCredentialReport" => AnswerAsync(call, response, "<State>COMPLETE</State>", cancellationToken),
+        "GetCredentialReport" => AnswerAsync(call, response, CredentialReport(), cancellationToken),
         "GetAccountPasswordPolicy" => Wire.QueryErrorAsync(response, 404, "NoSuchEntity", "The Password Policy with domain name 123456789012 cannot be found.", cancellationToken),
         _ => AnswerAsync(call, response, "<IsTruncated>false</IsTruncated>", cancellationToken),
     };
@@ -95,6 +97,19 @@ internal sealed class IamAnswers(CannedAccount account)
             cancellationToken);
 
     private static int Number(string name) => int.TryParse(name[(name.LastIndexOf('-') + 1)..], out var n) ? n : 1;
+
+    // The report is a CSV document, base64 on the wire: the root account and each user.
+    private string CredentialReport()
+    {
+        var csv = new StringBuilder("user,arn,user_creation_time,password_enabled,mfa_active\n")
+            .Append("<root_account>,arn:aws:iam::").Append(account.AccountId).Append(":root,2020-01-01T00:00:00+00:00,not_supported,true\n");
+        for (var i = 0; i < account.Users; i++)
+        {
+            csv.Append("user-").Append(i).Append(",arn:aws:iam::").Append(account.AccountId).Append(":user/user-").Append(i).Append(",2020-01-01T00:00:00+00:00,false,false\n");
+        }
+
+        return $"<Content>{Convert.ToBase64String(Encoding.UTF8.GetBytes(csv.ToString()))}</Content><ReportFormat>text/csv</ReportFormat><GeneratedTime>2020-01-01T00:00:00Z</GeneratedTime>";
+    }
 
     private static string Encode(string json) => Uri.EscapeDataString(json);
 }
