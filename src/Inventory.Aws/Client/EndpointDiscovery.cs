@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Inventory.Aws.Endpoints;
 using Inventory.Aws.Http;
 
@@ -7,7 +10,8 @@ namespace Inventory.Aws.Client;
 /// The addresses endpoint discovery found, per (service, region, access key): AWS maps each
 /// account to a cell, and the service's endpoint operation (Timestream's DescribeEndpoints) names
 /// the cell's address and how many minutes it may be cached. One discovery runs at a time per
-/// key; callers meanwhile await the same one. A failed discovery is not cached.
+/// key; callers meanwhile await the same one. A failed discovery (an error answer or an
+/// exception, such as credentials that cannot be had) is not cached.
 /// </summary>
 internal sealed class EndpointDiscovery(TimeProvider time)
 {
@@ -23,7 +27,7 @@ internal sealed class EndpointDiscovery(TimeProvider time)
         Task<Found> found;
         lock (_gate)
         {
-            if (!_found.TryGetValue(key, out found!) || (found.IsCompleted && !found.Result.IsFreshAt(time.GetUtcNow())))
+            if (!_found.TryGetValue(key, out found!) || (found.IsCompleted && (!found.IsCompletedSuccessfully || !found.Result.IsFreshAt(time.GetUtcNow()))))
             {
                 // Not the caller's token: the discovery is shared, and one caller giving up must not fail the others.
                 found = Task.Run(() => DiscoverAsync(regional, describe), CancellationToken.None);
@@ -54,12 +58,14 @@ internal sealed class EndpointDiscovery(TimeProvider time)
             return new Found(null, DateTimeOffset.MinValue, result);
         }
 
-        var first = result.Output!["Endpoints"]?.AsArray().FirstOrDefault();
-        var address = (string?)first?["Address"];
-        var minutes = (long?)first?["CachePeriodInMinutes"];
+        // Read leniently: a malformed answer is this call's error, not an exception.
+        var first = (result.Output!["Endpoints"] as JsonArray)?.FirstOrDefault();
+        var address = first?["Address"] is JsonValue text && text.TryGetValue(out string? value) ? value : null;
+        var minutes = first?["CachePeriodInMinutes"] is JsonValue number && number.GetValueKind() == JsonValueKind.Number
+            && long.TryParse(number.ToJsonString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole) ? whole : (long?)null;
         if (Url(address, regional.Url) is not { } url || minutes is null)
         {
-            var error = new AwsError("EndpointDiscoveryFailed", $"The endpoint operation answered no usable endpoint (Address '{address}', CachePeriodInMinutes {minutes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "missing"})", 0);
+            var error = new AwsError("EndpointDiscoveryFailed", $"The endpoint operation answered no usable endpoint (Address '{address}', CachePeriodInMinutes {minutes?.ToString(CultureInfo.InvariantCulture) ?? "missing"})", 0);
             return new Found(null, DateTimeOffset.MinValue, AwsResult.Failure(error, result.Attempts));
         }
 
