@@ -41,8 +41,8 @@ internal sealed class LocalTable(string logFile, IAnsiConsole console)
             var colour = ending is null ? "grey" : !ending.Succeeded ? "red" : ending.FailedCalls > 0 ? "yellow" : "green";
             var outcome = ending is null ? "not run" : ending.Succeeded ? "succeeded" : "failed";
 
-            // A failure's reason, or the report that lists the failed calls (its folder once, below the table).
-            var detail = ending is null ? "" : !ending.Succeeded ? Cut(ending.Detail ?? "") : ending.ReportPath is { } report && ending.FailedCalls > 0 ? $"report: {FileName(report)}" : "";
+            // A failure's reason, or a pointer to the report that lists the failed calls (named once, below the table).
+            var detail = ending is null ? "" : !ending.Succeeded ? Cut(ending.Detail ?? "") : ending.ReportPath is not null && ending.FailedCalls > 0 ? "see its report" : "";
             table.AddRow(
                 new Text(account.Id), new Text(account.Name),
                 new Markup($"[{colour}]{outcome}[/]"),
@@ -55,7 +55,8 @@ internal sealed class LocalTable(string logFile, IAnsiConsole console)
         // Every runner of a run writes to the run's one dated folder.
         if (summary.Outcomes.Select(o => o.ReportPath).OfType<string>().FirstOrDefault() is { } first)
         {
-            console.MarkupLine($"[grey]Reports in[/] {Markup.Escape(first[..(first.LastIndexOf('/') + 1)])}");
+            var folder = first[..(first.LastIndexOf('/') + 1)];
+            console.MarkupLine($"[grey]Reports, each failed call in full:[/] {Markup.Escape(folder)}<account>_aws_recon_<time>.report.json");
         }
 
         console.MarkupLine($"[grey]Log:[/] {Markup.Escape(logFile)}");
@@ -103,8 +104,6 @@ internal sealed class LocalTable(string logFile, IAnsiConsole console)
         { } => new Markup("[green]done[/]"),
         null => new Markup(Markup.Escape((account.Progress?.Phase ?? RunPhase.Queued).ToString().ToLowerInvariant())),
     };
-
-    private static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];
 
     private static string Cut(string text) => text.Length <= 160 ? text : string.Concat(text.AsSpan(0, 159), "…");
 

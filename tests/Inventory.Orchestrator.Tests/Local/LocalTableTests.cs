@@ -28,8 +28,8 @@ public sealed class LocalTableTests
 
         var text = screen.ToString();
         Assert.Contains("Run local-test", text, StringComparison.Ordinal);
-        Assert.Matches(@"│ 111111111111 │ account-111 │ succeeded │ +1,234 │ +1 │ +1:15 │ report: 111111111111_aws_recon_1\.report\.json +│", text);
-        Assert.Contains("Reports in /out/AWSRecon/2026/3/7/", text, StringComparison.Ordinal);
+        Assert.Matches(@"│ 111111111111 │ account-111 │ succeeded │ +1,234 │ +1 │ +1:15 │ see its report +│", text);
+        Assert.Contains("Reports, each failed call in full: /out/AWSRecon/2026/3/7/<account>_aws_recon_<time>.report.json", text, StringComparison.Ordinal);
         Assert.Matches(@"│ 222222222222 │ account-222 │ failed +│ +0 │ +0 │ +0:03 │ Could not assume arn:aws:iam::222222222222:role/inventory: AccessDenied +│", text);
         Assert.Matches(@"│ 333333333333 │ account-333 │ not run +│ +0 │ +0 │ +0:00 │ +│", text);
         Assert.Contains("3 selected, 1 succeeded, 1 failed, 0 skipped; 1234 resources written to /out", text, StringComparison.Ordinal);
